@@ -1,0 +1,2 @@
+package org.netcase.ui.internal;
+class Placeholder {}
