@@ -1,0 +1,128 @@
+package org.netcase.ui.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.jface.action.IContributionItem;
+import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.action.ToolBarManager;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.ToolItem;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.views.properties.PropertySheet;
+
+/**
+ * Drives the real workbench widgets the way a user does, since SWTBot is not on Maven Central:
+ * it clicks tool items, types into fields and runs the event loop until the screen caught up.
+ */
+final class UiRobot {
+
+	private static final long TIMEOUT_MS = 10_000;
+
+	private UiRobot() {
+	}
+
+	static IWorkbenchPage page() {
+		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+	}
+
+	/** Runs the event loop, including timers and async runnables, until the condition holds. */
+	static void waitUntil(String what, BooleanSupplier condition) {
+		Display display = Display.getCurrent();
+		long deadline = System.currentTimeMillis() + TIMEOUT_MS;
+		while (!condition.getAsBoolean()) {
+			if (System.currentTimeMillis() > deadline) {
+				throw new AssertionError("Timed out waiting until " + what);
+			}
+			if (!display.readAndDispatch()) {
+				display.timerExec(20, () -> { });
+				display.sleep();
+			}
+		}
+	}
+
+	static void processEvents() {
+		Display display = Display.getCurrent();
+		while (display.readAndDispatch()) {
+			// drain the queue
+		}
+	}
+
+	/** Clicks the tool item of a view's toolbar that shows the given contribution. */
+	static void clickToolItem(IViewPart view, String contributionId) {
+		IToolBarManager manager = view.getViewSite().getActionBars().getToolBarManager();
+		manager.update(true);
+		IContributionItem contribution = manager.find(contributionId);
+		assertThat(contribution).as("toolbar contribution %s", contributionId).isNotNull();
+		ToolItem item = Arrays.stream(((ToolBarManager) manager).getControl().getItems())
+				.filter(candidate -> candidate.getData() == contribution)
+				.findFirst().orElseThrow(() -> new AssertionError("No tool item for " + contributionId));
+		assertThat(item.isEnabled()).as("%s is enabled", contributionId).isTrue();
+		item.notifyListeners(SWT.Selection, new Event());
+		processEvents();
+	}
+
+	static void type(Text field, String text) {
+		field.setFocus();
+		field.setText(text);
+		processEvents();
+	}
+
+	/** The Properties view's tree, showing the current selection. */
+	static Tree propertiesTree() {
+		PropertySheet sheet = (PropertySheet) page().findView(org.eclipse.ui.IPageLayout.ID_PROP_SHEET);
+		assertThat(sheet).as("Properties view is open").isNotNull();
+		return (Tree) sheet.getCurrentPage().getControl();
+	}
+
+	static TreeItem propertyRow(String displayName) {
+		waitUntil("the Properties view shows " + displayName, () -> findRow(propertiesTree().getItems(), displayName) != null);
+		return findRow(propertiesTree().getItems(), displayName);
+	}
+
+	private static TreeItem findRow(TreeItem[] items, String displayName) {
+		for (TreeItem item : items) {
+			if (displayName.equals(item.getText(0))) {
+				return item;
+			}
+			TreeItem inChild = findRow(item.getItems(), displayName);
+			if (inChild != null) {
+				return inChild;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Edits a property the way a user does: selects its row (which opens the cell editor),
+	 * types the new text and presses Enter.
+	 */
+	static void editProperty(String displayName, String text) {
+		Tree tree = propertiesTree();
+		TreeItem row = propertyRow(displayName);
+		tree.setSelection(row);
+		Event select = new Event();
+		select.item = row;
+		tree.notifyListeners(SWT.Selection, select);
+		processEvents();
+		Text editor = (Text) Arrays.stream(tree.getChildren())
+				.filter(child -> child instanceof Text && child.isVisible())
+				.findFirst().orElseThrow(() -> new AssertionError("No text editor opened for " + displayName));
+		editor.setText(text);
+		editor.notifyListeners(SWT.DefaultSelection, new Event());
+		processEvents();
+	}
+
+	static String propertyValue(String displayName) {
+		return propertyRow(displayName).getText(1);
+	}
+}

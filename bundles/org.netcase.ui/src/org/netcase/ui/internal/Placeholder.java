@@ -1,2 +1,0 @@
-package org.netcase.ui.internal;
-class Placeholder {}

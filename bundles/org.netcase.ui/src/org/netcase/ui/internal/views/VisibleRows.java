@@ -1,0 +1,77 @@
+package org.netcase.ui.internal.views;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/**
+ * Which rows a network table shows, in which order: all objects of one list of the network,
+ * narrowed by the filter text (matched against every column's text) and sorted by one column.
+ * Kept apart from SWT so it can be reasoned about and measured on its own.
+ */
+final class VisibleRows<T> {
+
+	private final Supplier<List<T>> source;
+	private final List<ColumnSpec<T>> columns;
+	private String filter = ""; //$NON-NLS-1$
+	private int sortColumn = -1;
+	private boolean ascending = true;
+
+	VisibleRows(Supplier<List<T>> source, List<ColumnSpec<T>> columns) {
+		this.source = source;
+		this.columns = columns;
+	}
+
+	void filter(String text) {
+		filter = text.strip().toLowerCase(Locale.ROOT);
+	}
+
+	/** Sorts by the given column; choosing the same column again reverses the order. */
+	void sortBy(int column) {
+		ascending = column != sortColumn || !ascending;
+		sortColumn = column;
+	}
+
+	int sortColumn() {
+		return sortColumn;
+	}
+
+	boolean ascending() {
+		return ascending;
+	}
+
+	int total() {
+		return source.get().size();
+	}
+
+	List<T> compute() {
+		List<T> all = source.get();
+		List<T> rows = filter.isEmpty() ? new ArrayList<>(all) : matching(all);
+		if (sortColumn >= 0) {
+			Comparator<T> order = columns.get(sortColumn).order();
+			rows.sort(ascending ? order : order.reversed());
+		}
+		return rows;
+	}
+
+	private List<T> matching(List<T> all) {
+		List<T> rows = new ArrayList<>();
+		for (T row : all) {
+			if (matches(row)) {
+				rows.add(row);
+			}
+		}
+		return rows;
+	}
+
+	private boolean matches(T row) {
+		for (ColumnSpec<T> column : columns) {
+			if (column.text().apply(row).toLowerCase(Locale.ROOT).contains(filter)) {
+				return true;
+			}
+		}
+		return false;
+	}
+}
