@@ -9,6 +9,8 @@ import org.eclipse.jface.action.IContributionItem;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.action.ToolBarManager;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Text;
@@ -103,23 +105,38 @@ final class UiRobot {
 	}
 
 	/**
-	 * Edits a property the way a user does: selects its row (which opens the cell editor),
+	 * Edits a property the way a user does: clicks its value (which opens the cell editor),
 	 * types the new text and presses Enter.
 	 */
 	static void editProperty(String displayName, String text) {
+		processEvents(); // let the page show the last change first, as it has by the time a user clicks
 		Tree tree = propertiesTree();
 		TreeItem row = propertyRow(displayName);
 		tree.setSelection(row);
-		Event select = new Event();
-		select.item = row;
-		tree.notifyListeners(SWT.Selection, select);
+		waitUntil(displayName + " is scrolled into view", () -> {
+			tree.showItem(row);
+			return tree.getItem(valueCellCenter(row)) == row;
+		});
+		Point center = valueCellCenter(row);
+		Event click = new Event();
+		click.button = 1;
+		click.x = center.x;
+		click.y = center.y;
+		tree.notifyListeners(SWT.MouseDown, click);
 		processEvents();
+		// The Properties view disposes a cell editor when it closes, so any text child is the open one.
 		Text editor = (Text) Arrays.stream(tree.getChildren())
-				.filter(child -> child instanceof Text && child.isVisible())
-				.findFirst().orElseThrow(() -> new AssertionError("No text editor opened for " + displayName));
+				.filter(child -> child instanceof Text && !child.isDisposed())
+				.findFirst().orElseThrow(() -> new AssertionError("No text editor opened for " + displayName
+						+ "; the tree holds " + Arrays.toString(tree.getChildren())));
 		editor.setText(text);
 		editor.notifyListeners(SWT.DefaultSelection, new Event());
 		processEvents();
+	}
+
+	private static Point valueCellCenter(TreeItem row) {
+		Rectangle cell = row.getBounds(1);
+		return new Point(cell.x + 4, cell.y + cell.height / 2);
 	}
 
 	static String propertyValue(String displayName) {
