@@ -1,5 +1,6 @@
 package org.netcase.ui.internal.views;
 
+import java.text.NumberFormat;
 import java.util.Collection;
 import java.util.List;
 
@@ -11,15 +12,15 @@ import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.viewers.ILazyContentProvider;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.netcase.core.session.NetworkSession;
@@ -28,8 +29,8 @@ import org.netcase.ui.internal.properties.NetworkPropertySheetPage;
 
 /**
  * A view that lists one kind of object of the open network in a sortable, filterable table.
- * The table is virtual, so only the rows on screen are ever labelled; after every command on
- * the shared stack it recomputes its rows and selects what the command created or changed.
+ * After every command on the shared stack it recomputes its rows and selects what the command
+ * created or changed; a view the user cannot see waits until it is shown.
  *
  * @param <T> the model class the rows show
  */
@@ -37,14 +38,28 @@ public abstract class NetworkTableView<T> extends ViewPart {
 
 	/** How long typing may pause before the filter applies, so 100,000 rows are not refiltered per key. */
 	private static final int FILTER_DELAY_MS = 150;
+	/** Dropping more rows than this is faster with a new table than with GTK's row removal. */
+	private static final int REBUILD_WHEN_DROPPING = 1_000;
 
 	private NetworkSession session;
+	private List<ColumnSpec<T>> columns;
 	private VisibleRows<T> rows;
-	private List<T> shown = List.of();
-	private RowsViewer viewer;
+	private Composite tableArea;
+	private RowsTable<T> rowsTable;
+	private final SelectionForwarder selection = new SelectionForwarder();
+	private final MenuManager contextMenu = new MenuManager();
 	private Text filter;
+	private boolean stale;
 	private final Runnable applyFilter = this::applyFilter;
 	private final CommandStackListener commandListener = event -> runInUi(this::commandStackChanged);
+	private final IPartListener2 visibility = new IPartListener2() {
+		@Override
+		public void partVisible(IWorkbenchPartReference partRef) {
+			if (partRef.getPart(false) == NetworkTableView.this && stale) {
+				refreshRows();
+			}
+		}
+	};
 
 	/** The containment list of the network this view shows, e.g. Network.contacts. */
 	public abstract EReference listFeature();
@@ -65,7 +80,7 @@ public abstract class NetworkTableView<T> extends ViewPart {
 	@Override
 	public void createPartControl(Composite parent) {
 		session = getSite().getService(NetworkSession.class);
-		List<ColumnSpec<T>> columns = columns();
+		columns = columns();
 		rows = new VisibleRows<>(this::sourceRows, columns);
 
 		GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(parent);
@@ -76,47 +91,31 @@ public abstract class NetworkTableView<T> extends ViewPart {
 			filter.getDisplay().timerExec(-1, applyFilter);
 			filter.getDisplay().timerExec(FILTER_DELAY_MS, applyFilter);
 		});
+		tableArea = new Composite(parent, SWT.NONE);
+		tableArea.setLayout(new FillLayout());
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(tableArea);
 
-		viewer = new RowsViewer(parent, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
-		Table table = viewer.getTable();
-		table.setHeaderVisible(true);
-		table.setLinesVisible(true);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
-		viewer.setContentProvider(new LazyRows());
-		ItemImages images = new ItemImages(session.adapterFactory(), table);
-		for (int i = 0; i < columns.size(); i++) {
-			addColumn(columns.get(i), i, i == 0 ? images : null);
-		}
-		viewer.setInput(session.network());
-
-		hookContextMenu();
-		getSite().setSelectionProvider(viewer);
+		rowsTable = newRowsTable();
+		contextMenu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+		rowsTable.table().setMenu(contextMenu.createContextMenu(rowsTable.table()));
+		getSite().registerContextMenu(contextMenu, selection);
+		getSite().setSelectionProvider(selection);
+		getSite().getPage().addPartListener(visibility);
 		session.commandStack().addCommandStackListener(commandListener);
 		refreshRows();
 	}
 
-	private void addColumn(ColumnSpec<T> spec, int index, ItemImages images) {
-		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
-		column.getColumn().setText(spec.title());
-		column.getColumn().setWidth(spec.width());
-		column.getColumn().setMoveable(true);
-		column.setLabelProvider(new ColumnText<>(spec, images));
-		column.getColumn().addListener(SWT.Selection, event -> sortBy(index, column.getColumn()));
+	private RowsTable<T> newRowsTable() {
+		RowsTable<T> table = new RowsTable<>(tableArea, columns, owner -> new ItemImages(session.adapterFactory(), owner),
+				this::sortBy);
+		selection.follow(table.viewer());
+		return table;
 	}
 
-	private void sortBy(int index, TableColumn column) {
-		rows.sortBy(index);
-		Table table = viewer.getTable();
-		table.setSortColumn(column);
-		table.setSortDirection(rows.ascending() ? SWT.UP : SWT.DOWN);
+	private void sortBy(int column) {
+		rows.sortBy(column);
+		rowsTable.showSort(column, rows.ascending());
 		refreshRows();
-	}
-
-	private void hookContextMenu() {
-		MenuManager menu = new MenuManager();
-		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
-		viewer.getTable().setMenu(menu.createContextMenu(viewer.getTable()));
-		getSite().registerContextMenu(menu, viewer);
 	}
 
 	@SuppressWarnings("unchecked")
@@ -133,14 +132,27 @@ public abstract class NetworkTableView<T> extends ViewPart {
 	}
 
 	private void refreshRows() {
-		shown = rows.compute();
-		viewer.setItemCount(shown.size());
-		viewer.refresh();
-		setContentDescription(NLS.bind(Messages.rowCount, new Object[] { shown.size(), rows.total(), rowNoun() }));
+		stale = false;
+		List<T> visible = rows.compute();
+		if (rowsTable.shown().size() - visible.size() > REBUILD_WHEN_DROPPING) {
+			RowsTable<T> replacement = newRowsTable();
+			replacement.copyArrangementFrom(rowsTable);
+			rowsTable.table().dispose();
+			rowsTable = replacement;
+			tableArea.layout();
+		}
+		rowsTable.show(visible, session.network());
+		NumberFormat count = NumberFormat.getIntegerInstance();
+		setContentDescription(NLS.bind(Messages.rowCount,
+				new Object[] { count.format(visible.size()), count.format(rows.total()), rowNoun() }));
 	}
 
 	private void commandStackChanged() {
-		if (viewer.getTable().isDisposed()) {
+		if (rowsTable.table().isDisposed()) {
+			return;
+		}
+		if (!getSite().getPage().isPartVisible(this)) {
+			stale = true;
 			return;
 		}
 		refreshRows();
@@ -151,15 +163,16 @@ public abstract class NetworkTableView<T> extends ViewPart {
 	}
 
 	private void select(Collection<?> objects) {
+		List<T> shown = rowsTable.shown();
 		int[] indices = objects.stream().mapToInt(shown::indexOf).filter(index -> index >= 0).toArray();
 		if (indices.length > 0) {
-			viewer.selectRows(indices);
+			rowsTable.select(indices);
 		}
 	}
 
 	private void runInUi(Runnable runnable) {
-		if (!viewer.getTable().isDisposed()) {
-			viewer.getTable().getDisplay().asyncExec(runnable);
+		if (!tableArea.isDisposed()) {
+			tableArea.getDisplay().asyncExec(runnable);
 		}
 	}
 
@@ -174,7 +187,7 @@ public abstract class NetworkTableView<T> extends ViewPart {
 
 	/** The table widget, for UI tests that drive it as a user would. */
 	public Table table() {
-		return viewer.getTable();
+		return rowsTable.table();
 	}
 
 	/** The filter box above the table, for UI tests that type into it. */
@@ -192,24 +205,16 @@ public abstract class NetworkTableView<T> extends ViewPart {
 
 	@Override
 	public void setFocus() {
-		viewer.getTable().setFocus();
+		rowsTable.table().setFocus();
 	}
 
 	@Override
 	public void dispose() {
 		if (session != null) {
 			session.commandStack().removeCommandStackListener(commandListener);
+			getSite().getPage().removePartListener(visibility);
 		}
+		contextMenu.dispose();
 		super.dispose();
-	}
-
-	/** Serves rows to the virtual table one index at a time. */
-	private final class LazyRows implements ILazyContentProvider {
-		@Override
-		public void updateElement(int index) {
-			if (index < shown.size()) {
-				viewer.replace(shown.get(index), index);
-			}
-		}
 	}
 }

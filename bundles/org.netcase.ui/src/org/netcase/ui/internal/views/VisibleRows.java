@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -49,11 +50,7 @@ final class VisibleRows<T> {
 	List<T> compute() {
 		List<T> all = source.get();
 		List<T> rows = filter.isEmpty() ? new ArrayList<>(all) : matching(all);
-		if (sortColumn >= 0) {
-			Comparator<T> order = columns.get(sortColumn).order();
-			rows.sort(ascending ? order : order.reversed());
-		}
-		return rows;
+		return sortColumn < 0 ? rows : sorted(rows, columns.get(sortColumn).sortKey());
 	}
 
 	private List<T> matching(List<T> all) {
@@ -73,5 +70,29 @@ final class VisibleRows<T> {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Computes each row's key once, then sorts the keys: a comparator that derived a key per
+	 * comparison (a collation key, a contact's last contact) costs seconds at 100,000 rows.
+	 * Rows without a key stay last in both directions.
+	 */
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	private List<T> sorted(List<T> rows, Function<T, Comparable<?>> key) {
+		List<Keyed<T>> keyed = new ArrayList<>(rows.size());
+		for (T row : rows) {
+			keyed.add(new Keyed<>((Comparable) key.apply(row), row));
+		}
+		Comparator<Comparable> byKey = ascending ? Comparator.naturalOrder() : Comparator.reverseOrder();
+		keyed.sort(Comparator.comparing(Keyed::key, Comparator.nullsLast(byKey)));
+		List<T> result = new ArrayList<>(keyed.size());
+		for (Keyed<T> entry : keyed) {
+			result.add(entry.row());
+		}
+		return result;
+	}
+
+	@SuppressWarnings("rawtypes")
+	private record Keyed<T>(Comparable key, T row) {
 	}
 }

@@ -51,13 +51,13 @@ public final class GenerateModel {
         mapBundlesAsPlatformResources();
         GenModel genModel = loadGenModel();
         mapAsPlatformResource(bundlesFolder.resolve(genModel.getEditProjectDirectory().substring(1)));
+        genModel.reconcile();
+        genModel.setCanGenerate(true);
+        failOnError("The genmodel is invalid", genModel.diagnose());
         List<String> outputDirectories = List.of(genModel.getModelDirectory(), genModel.getEditDirectory());
         for (String directory : outputDirectories) {
             deleteRecursively(bundlesFolder.resolve(directory.substring(1)));
         }
-        genModel.reconcile();
-        genModel.setCanGenerate(true);
-        failOnError("The genmodel is invalid", genModel.diagnose());
 
         Generator generator = new Generator();
         generator.getAdapterFactoryDescriptorRegistry()

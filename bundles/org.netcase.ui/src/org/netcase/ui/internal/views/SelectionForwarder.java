@@ -1,0 +1,71 @@
+package org.netcase.ui.internal.views;
+
+import org.eclipse.core.runtime.ListenerList;
+import org.eclipse.jface.viewers.IPostSelectionProvider;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
+import org.eclipse.jface.viewers.SelectionChangedEvent;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.StructuredViewer;
+
+/**
+ * The view's selection provider for the workbench. The view replaces its table viewer when a
+ * filter removes many rows, so the site keeps this stable provider and it follows the viewer
+ * of the moment.
+ */
+final class SelectionForwarder implements IPostSelectionProvider {
+
+	private final ListenerList<ISelectionChangedListener> listeners = new ListenerList<>();
+	private final ListenerList<ISelectionChangedListener> postListeners = new ListenerList<>();
+	private final ISelectionChangedListener forward = this::fire;
+	private final ISelectionChangedListener forwardPost = this::firePost;
+	private StructuredViewer viewer;
+
+	void follow(StructuredViewer newViewer) {
+		viewer = newViewer;
+		viewer.addSelectionChangedListener(forward);
+		viewer.addPostSelectionChangedListener(forwardPost);
+	}
+
+	private void fire(SelectionChangedEvent event) {
+		SelectionChangedEvent ours = new SelectionChangedEvent(this, event.getSelection());
+		listeners.forEach(listener -> listener.selectionChanged(ours));
+	}
+
+	private void firePost(SelectionChangedEvent event) {
+		SelectionChangedEvent ours = new SelectionChangedEvent(this, event.getSelection());
+		postListeners.forEach(listener -> listener.selectionChanged(ours));
+	}
+
+	@Override
+	public ISelection getSelection() {
+		return viewer == null || viewer.getControl().isDisposed() ? StructuredSelection.EMPTY : viewer.getSelection();
+	}
+
+	@Override
+	public void setSelection(ISelection selection) {
+		if (viewer != null) {
+			viewer.setSelection(selection, true);
+		}
+	}
+
+	@Override
+	public void addSelectionChangedListener(ISelectionChangedListener listener) {
+		listeners.add(listener);
+	}
+
+	@Override
+	public void removeSelectionChangedListener(ISelectionChangedListener listener) {
+		listeners.remove(listener);
+	}
+
+	@Override
+	public void addPostSelectionChangedListener(ISelectionChangedListener listener) {
+		postListeners.add(listener);
+	}
+
+	@Override
+	public void removePostSelectionChangedListener(ISelectionChangedListener listener) {
+		postListeners.remove(listener);
+	}
+}
