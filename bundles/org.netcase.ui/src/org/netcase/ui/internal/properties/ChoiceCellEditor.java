@@ -1,8 +1,8 @@
 package org.netcase.ui.internal.properties;
 
 import java.util.List;
+import java.util.function.Function;
 
-import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.jface.viewers.ComboBoxCellEditor;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -12,15 +12,9 @@ final class ChoiceCellEditor extends ComboBoxCellEditor {
 
 	private final List<Object> choices;
 
-	ChoiceCellEditor(Composite parent, List<Object> choices, IItemLabelProvider labels) {
-		super(parent, labels(choices, labels), SWT.READ_ONLY);
+	ChoiceCellEditor(Composite parent, List<Object> choices, Function<Object, String> label) {
+		super(parent, choices.stream().map(label).toArray(String[]::new), SWT.READ_ONLY);
 		this.choices = choices;
-	}
-
-	private static String[] labels(List<Object> choices, IItemLabelProvider labels) {
-		return choices.stream()
-				.map(choice -> choice == null ? Messages.noValue : labels.getText(choice))
-				.toArray(String[]::new);
 	}
 
 	@Override

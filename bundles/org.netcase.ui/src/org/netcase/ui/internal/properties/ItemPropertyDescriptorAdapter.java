@@ -57,7 +57,7 @@ final class ItemPropertyDescriptorAdapter implements IPropertyDescriptor {
 
 	@Override
 	public ILabelProvider getLabelProvider() {
-		return new PropertyValueLabels(descriptor.getLabelProvider(object));
+		return new PropertyValueLabels(descriptor.getLabelProvider(object), descriptor.getFeature(object));
 	}
 
 	@Override

@@ -8,6 +8,7 @@ import java.util.List;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
@@ -36,12 +37,16 @@ final class PropertyEditors {
 
 	CellEditor create(Composite parent) {
 		EStructuralFeature feature = (EStructuralFeature) descriptor.getFeature(object);
+		if (ExperimentKindChoices.isKindOf(feature)) {
+			ExperimentKindChoices kinds = new ExperimentKindChoices();
+			return new ChoiceCellEditor(parent, kinds.ids(((EObject) object).eGet(feature)), kinds::label);
+		}
 		Collection<?> choices = descriptor.getChoiceOfValues(object);
 		if (choices != null && feature.isMany()) {
 			return new ChoicesCellEditor(parent, descriptor.getDisplayName(object), List.copyOf(choices), labels);
 		}
 		if (choices != null) {
-			return new ChoiceCellEditor(parent, choicesWithNone(feature, choices), labels);
+			return new ChoiceCellEditor(parent, choicesWithNone(feature, choices), this::label);
 		}
 		if (!(feature instanceof EAttribute attribute)) {
 			return null;
@@ -51,7 +56,7 @@ final class PropertyEditors {
 			return ConvertingTextCellEditor.listOf(parent, type);
 		}
 		if (type.getInstanceClass() == boolean.class || type.getInstanceClass() == Boolean.class) {
-			return new ChoiceCellEditor(parent, List.of(Boolean.TRUE, Boolean.FALSE), labels);
+			return new ChoiceCellEditor(parent, List.of(Boolean.TRUE, Boolean.FALSE), this::label);
 		}
 		if (type.getInstanceClass() == Date.class) {
 			return ConvertingTextCellEditor.dates(parent);
@@ -63,6 +68,10 @@ final class PropertyEditors {
 			return new TextCellEditor(parent);
 		}
 		return ConvertingTextCellEditor.values(parent, type);
+	}
+
+	private String label(Object choice) {
+		return choice == null ? Messages.noValue : labels.getText(choice);
 	}
 
 	/** Optional single references can be cleared; required ones and enums cannot. */

@@ -5,19 +5,27 @@ import java.util.Date;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 
-/** Shows property values as EMF.Edit labels them, except dates, which read as local date and time. */
+/**
+ * Shows property values as EMF.Edit labels them, except dates, which read as local date and time,
+ * and experiment kinds, which read as the kind's name.
+ */
 final class PropertyValueLabels extends LabelProvider {
 
 	private final IItemLabelProvider labels;
+	private final boolean experimentKind;
 
-	PropertyValueLabels(IItemLabelProvider labels) {
+	PropertyValueLabels(IItemLabelProvider labels, Object feature) {
 		this.labels = labels;
+		this.experimentKind = ExperimentKindChoices.isKindOf(feature);
 	}
 
 	@Override
 	public String getText(Object value) {
 		if (value instanceof Date date) {
 			return DateText.format(date);
+		}
+		if (experimentKind) {
+			return new ExperimentKindChoices().label(value);
 		}
 		return labels.getText(value);
 	}

@@ -134,7 +134,7 @@ public abstract class NetworkTableView<T> extends ViewPart {
 	private void refreshRows() {
 		stale = false;
 		List<T> visible = rows.compute();
-		if (rowsTable.shown().size() - visible.size() > REBUILD_WHEN_DROPPING) {
+		if (rowsTable.table().getItemCount() - visible.size() > REBUILD_WHEN_DROPPING) {
 			RowsTable<T> replacement = newRowsTable();
 			replacement.copyArrangementFrom(rowsTable);
 			rowsTable.table().dispose();

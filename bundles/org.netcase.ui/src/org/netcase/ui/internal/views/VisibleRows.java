@@ -1,6 +1,7 @@
 package org.netcase.ui.internal.views;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -47,8 +48,15 @@ final class VisibleRows<T> {
 		return source.get().size();
 	}
 
+	/**
+	 * The rows to show. Unfiltered and unsorted, that is the network's own list, read live, so a
+	 * view of a million interactions costs nothing to refresh after an edit.
+	 */
 	List<T> compute() {
 		List<T> all = source.get();
+		if (filter.isEmpty() && sortColumn < 0) {
+			return Collections.unmodifiableList(all);
+		}
 		List<T> rows = filter.isEmpty() ? new ArrayList<>(all) : matching(all);
 		return sortColumn < 0 ? rows : sorted(rows, columns.get(sortColumn).sortKey());
 	}
