@@ -24,6 +24,7 @@ final class NetcaseWindowAdvisor extends WorkbenchWindowAdvisor {
 		configurer.setInitialSize(new Point(1280, 800));
 		configurer.setShowCoolBar(true);
 		configurer.setShowStatusLine(true);
+		configurer.setShowPerspectiveBar(true);
 		configurer.setShowProgressIndicator(true);
 		configurer.setTitle(Messages.windowTitle);
 	}
