@@ -3,6 +3,7 @@ package org.netcase.ui.internal;
 import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
+import org.netcase.ui.internal.problems.ProblemsView;
 import org.netcase.ui.internal.views.ContactsView;
 import org.netcase.ui.internal.views.OpportunitiesView;
 import org.netcase.ui.internal.views.OrganizationsView;
@@ -21,6 +22,7 @@ public final class NetworkingPerspective implements IPerspectiveFactory {
 		// The editor area stays hidden, so the folders around it share the whole window.
 		IFolderLayout details = layout.createFolder("details", IPageLayout.BOTTOM, 0.64f, editorArea); //$NON-NLS-1$
 		details.addView(IPageLayout.ID_PROP_SHEET);
+		details.addView(ProblemsView.ID);
 		details.addPlaceholder(IPageLayout.ID_PROGRESS_VIEW);
 
 		IFolderLayout people = layout.createFolder("people", IPageLayout.LEFT, 0.5f, editorArea); //$NON-NLS-1$
@@ -36,6 +38,7 @@ public final class NetworkingPerspective implements IPerspectiveFactory {
 		layout.addShowViewShortcut(OutreachView.ID);
 		layout.addShowViewShortcut(OpportunitiesView.ID);
 		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
+		layout.addShowViewShortcut(ProblemsView.ID);
 		layout.addShowViewShortcut(IPageLayout.ID_PROGRESS_VIEW);
 	}
 }

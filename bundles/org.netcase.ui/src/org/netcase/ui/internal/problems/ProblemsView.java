@@ -1,0 +1,157 @@
+package org.netcase.ui.internal.problems;
+
+import java.util.List;
+
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.util.Diagnostician;
+import org.eclipse.emf.edit.provider.IItemLabelProvider;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.part.ViewPart;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.netcase.core.session.NetworkSession;
+import org.netcase.ui.internal.properties.NetworkPropertySheetPage;
+
+/**
+ * What the model's validator finds wrong in the network (an invalid email address, a reply
+ * dated before the send, a negative amount), each with what to do about it. Selecting a problem
+ * shows its object in the Properties view, where it can be fixed. It validates again after each
+ * change while it is visible, a moment after the user stops editing.
+ */
+public final class ProblemsView extends ViewPart {
+
+	public static final String ID = "org.netcase.ui.views.problems"; //$NON-NLS-1$
+
+	private static final int REVALIDATE_DELAY_MS = 300;
+
+	private NetworkSession session;
+	private TableViewer viewer;
+	private boolean stale;
+	private final Runnable validate = this::validate;
+	private final CommandStackListener changed = event -> validateSoon();
+	private final IPartListener2 visibility = new IPartListener2() {
+		@Override
+		public void partVisible(IWorkbenchPartReference partRef) {
+			if (partRef.getPart(false) == ProblemsView.this && stale) {
+				validate();
+			}
+		}
+	};
+
+	@Override
+	public void createPartControl(Composite parent) {
+		session = getSite().getService(NetworkSession.class);
+		viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.MULTI | SWT.BORDER);
+		Table table = viewer.getTable();
+		table.setHeaderVisible(true);
+		table.setLinesVisible(true);
+		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		column(Messages.columnDescription, 620, new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return ((Problem) element).message();
+			}
+
+			@Override
+			public Image getImage(Object element) {
+				String image = ((Problem) element).severity() >= Diagnostic.ERROR ? ISharedImages.IMG_OBJS_ERROR_TSK
+						: ISharedImages.IMG_OBJS_WARN_TSK;
+				return PlatformUI.getWorkbench().getSharedImages().getImage(image);
+			}
+		});
+		column(Messages.columnObject, 260, new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return objectLabel((Problem) element);
+			}
+		});
+		getSite().setSelectionProvider(new ProblemObjects(viewer));
+		getSite().getPage().addPartListener(visibility);
+		session.commandStack().addCommandStackListener(changed);
+		validate();
+	}
+
+	private void column(String title, int width, ColumnLabelProvider labels) {
+		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
+		column.getColumn().setText(title);
+		column.getColumn().setWidth(width);
+		column.setLabelProvider(labels);
+	}
+
+	private String objectLabel(Problem problem) {
+		if (problem.object() == null) {
+			return ""; //$NON-NLS-1$
+		}
+		IItemLabelProvider labels = (IItemLabelProvider) session.adapterFactory().adapt(problem.object(),
+				IItemLabelProvider.class);
+		return labels == null ? problem.object().eClass().getName() : labels.getText(problem.object());
+	}
+
+	private void validateSoon() {
+		if (viewer.getControl().isDisposed()) {
+			return;
+		}
+		viewer.getControl().getDisplay().asyncExec(() -> {
+			if (viewer.getControl().isDisposed()) {
+				return;
+			}
+			viewer.getControl().getDisplay().timerExec(-1, validate);
+			viewer.getControl().getDisplay().timerExec(REVALIDATE_DELAY_MS, validate);
+		});
+	}
+
+	private void validate() {
+		if (viewer.getControl().isDisposed()) {
+			return;
+		}
+		if (!getSite().getPage().isPartVisible(this)) {
+			stale = true;
+			return;
+		}
+		stale = false;
+		List<Problem> problems = Problem.from(Diagnostician.INSTANCE.validate(session.network()));
+		viewer.setInput(problems);
+		long errors = problems.stream().filter(problem -> problem.severity() >= Diagnostic.ERROR).count();
+		setContentDescription(problems.isEmpty() ? Messages.noProblems
+				: NLS.bind(Messages.problemCount, errors, problems.size() - errors));
+	}
+
+	/** The table, for UI tests that read what the user sees. */
+	public Table table() {
+		return viewer.getTable();
+	}
+
+	@Override
+	public <A> A getAdapter(Class<A> adapter) {
+		if (adapter == IPropertySheetPage.class) {
+			return adapter.cast(new NetworkPropertySheetPage(session));
+		}
+		return super.getAdapter(adapter);
+	}
+
+	@Override
+	public void setFocus() {
+		viewer.getControl().setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		if (session != null) {
+			session.commandStack().removeCommandStackListener(changed);
+			getSite().getPage().removePartListener(visibility);
+		}
+		super.dispose();
+	}
+}
