@@ -68,7 +68,11 @@ final class UiRobot {
 		ToolItem item = Arrays.stream(((ToolBarManager) manager).getControl().getItems())
 				.filter(candidate -> candidate.getData() == contribution)
 				.findFirst().orElseThrow(() -> new AssertionError("No tool item for " + contributionId));
-		assertThat(item.isEnabled()).as("%s is enabled", contributionId).isTrue();
+		// Handlers follow the active part asynchronously, as after a perspective switch.
+		waitUntil(contributionId + " is enabled", () -> {
+			manager.update(true);
+			return item.isEnabled();
+		});
 		item.notifyListeners(SWT.Selection, new Event());
 		processEvents();
 	}
