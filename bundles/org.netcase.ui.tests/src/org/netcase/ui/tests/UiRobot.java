@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Arrays;
 import java.util.function.BooleanSupplier;
 
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.jface.action.IContributionItem;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.action.ToolBarManager;
@@ -61,6 +63,8 @@ final class UiRobot {
 
 	/** Clicks the tool item of a view's toolbar that shows the given contribution. */
 	static void clickToolItem(IViewPart view, String contributionId) {
+		page().activate(view); // a click into a view's toolbar activates the view first
+		processEvents();
 		IToolBarManager manager = view.getViewSite().getActionBars().getToolBarManager();
 		manager.update(true);
 		IContributionItem contribution = manager.find(contributionId);
@@ -68,9 +72,10 @@ final class UiRobot {
 		ToolItem item = Arrays.stream(((ToolBarManager) manager).getControl().getItems())
 				.filter(candidate -> candidate.getData() == contribution)
 				.findFirst().orElseThrow(() -> new AssertionError("No tool item for " + contributionId));
-		// Handlers follow the active part asynchronously, as after a perspective switch.
+		// The workbench refreshes tool item enablement from time to time; ask for it now.
+		IEventBroker events = PlatformUI.getWorkbench().getService(IEventBroker.class);
 		waitUntil(contributionId + " is enabled", () -> {
-			manager.update(true);
+			events.send(UIEvents.REQUEST_ENABLEMENT_UPDATE_TOPIC, UIEvents.ALL_ELEMENT_ID);
 			return item.isEnabled();
 		});
 		item.notifyListeners(SWT.Selection, new Event());
@@ -113,6 +118,11 @@ final class UiRobot {
 	 * types the new text and presses Enter.
 	 */
 	static void editProperty(String displayName, String text) {
+		try {
+			page().showView(org.eclipse.ui.IPageLayout.ID_PROP_SHEET, null, IWorkbenchPage.VIEW_VISIBLE); // the user brings its tab to front
+		} catch (org.eclipse.ui.PartInitException e) {
+			throw new AssertionError(e);
+		}
 		processEvents(); // let the page show the last change first, as it has by the time a user clicks
 		Tree tree = propertiesTree();
 		TreeItem row = propertyRow(displayName);
