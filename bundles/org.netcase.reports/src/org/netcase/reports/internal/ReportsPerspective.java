@@ -11,7 +11,7 @@ public final class ReportsPerspective implements IPerspectiveFactory {
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
 		layout.setEditorAreaVisible(false);
-		layout.addStandaloneView(WeeklyReportView.ID, false, IPageLayout.LEFT, 0.95f, layout.getEditorArea());
+		layout.addView(WeeklyReportView.ID, IPageLayout.LEFT, 0.95f, layout.getEditorArea());
 		layout.addShowViewShortcut(WeeklyReportView.ID);
 	}
 }
