@@ -7,7 +7,7 @@ cd "$(dirname "$0")"
 use_jdk21
 require_gui_runtime
 
-product=releng/org.netcase.product/target/products/org.netcase.product/linux/gtk/x86_64/netcase
+product=releng/org.netcase.product/target/products/org.netcase.product/linux/gtk/x86_64/netcase/netcase
 if [ ! -x "$product" ] || [ -n "$(find bundles features releng/org.netcase.product releng/org.netcase.target \
 		-path '*/target' -prune -o -type f -newer "$product" -print | head -n 1)" ]; then
 	echo "Building Netcase (the first build downloads the Eclipse platform from Maven Central) ..."
