@@ -3,7 +3,6 @@ package org.netcase.reports.internal;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 
-import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -13,33 +12,30 @@ import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.part.ViewPart;
 import org.netcase.core.reports.ReportLine;
 import org.netcase.core.reports.ReportRegistry;
 import org.netcase.core.reports.ReportWeek;
-import org.netcase.core.session.NetworkSession;
+import org.netcase.ui.parts.NetworkViewPart;
 
 /**
  * Every installed report for one week, as honest counts ("3 of 10"). The view knows no report:
  * experiments contribute theirs through the org.netcase.core.reports extension point. It
  * recomputes after every change to the network and when the user moves to another week.
  */
-public final class WeeklyReportView extends ViewPart {
+public final class WeeklyReportView extends NetworkViewPart {
 
 	public static final String ID = "org.netcase.reports.views.weekly"; //$NON-NLS-1$
 
 	private final Clock clock = Clock.systemDefaultZone();
 	private final ReportRegistry reports = ReportRegistry.fromPlatform();
-	private NetworkSession session;
 	private TreeViewer viewer;
 	private ReportWeek week = ReportWeek.current(clock);
-	private final CommandStackListener recompute = event -> viewer.getControl().getDisplay().asyncExec(this::refresh);
 
 	@Override
-	public void createPartControl(Composite parent) {
-		session = getSite().getService(NetworkSession.class);
+	protected Control createContents(Composite parent) {
 		viewer = new TreeViewer(parent, SWT.FULL_SELECTION | SWT.SINGLE);
 		viewer.getTree().setHeaderVisible(true);
 		viewer.getTree().setLinesVisible(true);
@@ -63,7 +59,12 @@ public final class WeeklyReportView extends ViewPart {
 		});
 		ColumnViewerToolTipSupport.enableFor(viewer);
 		fillToolBar(getViewSite().getActionBars().getToolBarManager());
-		session.commandStack().addCommandStackListener(recompute);
+		refresh();
+		return viewer.getControl();
+	}
+
+	@Override
+	protected void networkChanged() {
 		refresh();
 	}
 
@@ -119,7 +120,7 @@ public final class WeeklyReportView extends ViewPart {
 		if (viewer.getControl().isDisposed()) {
 			return;
 		}
-		viewer.setInput(WeeklyReport.compute(reports.reports(), session.network(), week));
+		viewer.setInput(WeeklyReport.compute(reports.reports(), session().network(), week));
 		viewer.expandAll();
 		DateTimeFormatter date = DateTimeFormatter.ISO_LOCAL_DATE;
 		boolean running = week.cutoff().isBefore(week.end());
@@ -131,18 +132,5 @@ public final class WeeklyReportView extends ViewPart {
 	/** The tree, for UI tests that read what the user sees. */
 	public TreeViewer viewer() {
 		return viewer;
-	}
-
-	@Override
-	public void setFocus() {
-		viewer.getControl().setFocus();
-	}
-
-	@Override
-	public void dispose() {
-		if (session != null) {
-			session.commandStack().removeCommandStackListener(recompute);
-		}
-		super.dispose();
 	}
 }

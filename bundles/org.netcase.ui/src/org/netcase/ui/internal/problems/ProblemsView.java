@@ -2,7 +2,6 @@ package org.netcase.ui.internal.problems;
 
 import java.util.List;
 
-import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
@@ -14,45 +13,28 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.ISharedImages;
-import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.part.ViewPart;
-import org.eclipse.ui.views.properties.IPropertySheetPage;
-import org.netcase.core.session.NetworkSession;
-import org.netcase.ui.internal.properties.NetworkPropertySheetPage;
+import org.netcase.ui.parts.NetworkViewPart;
 
 /**
  * What the model's validator finds wrong in the network (an invalid email address, a reply
  * dated before the send, a negative amount), each with what to do about it. Selecting a problem
- * shows its object in the Properties view, where it can be fixed. It validates again after each
- * change while it is visible, a moment after the user stops editing.
+ * shows its object in the Properties view, where it can be fixed.
  */
-public final class ProblemsView extends ViewPart {
+public final class ProblemsView extends NetworkViewPart {
 
 	public static final String ID = "org.netcase.ui.views.problems"; //$NON-NLS-1$
 
 	private static final int REVALIDATE_DELAY_MS = 300;
 
-	private NetworkSession session;
 	private TableViewer viewer;
-	private boolean stale;
 	private final Runnable validate = this::validate;
-	private final CommandStackListener changed = event -> validateSoon();
-	private final IPartListener2 visibility = new IPartListener2() {
-		@Override
-		public void partVisible(IWorkbenchPartReference partRef) {
-			if (partRef.getPart(false) == ProblemsView.this && stale) {
-				validate();
-			}
-		}
-	};
 
 	@Override
-	public void createPartControl(Composite parent) {
-		session = getSite().getService(NetworkSession.class);
+	protected Control createContents(Composite parent) {
 		viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.MULTI | SWT.BORDER);
 		Table table = viewer.getTable();
 		table.setHeaderVisible(true);
@@ -78,9 +60,8 @@ public final class ProblemsView extends ViewPart {
 			}
 		});
 		getSite().setSelectionProvider(new ProblemObjects(viewer));
-		getSite().getPage().addPartListener(visibility);
-		session.commandStack().addCommandStackListener(changed);
 		validate();
+		return table;
 	}
 
 	private void column(String title, int width, ColumnLabelProvider labels) {
@@ -94,34 +75,23 @@ public final class ProblemsView extends ViewPart {
 		if (problem.object() == null) {
 			return ""; //$NON-NLS-1$
 		}
-		IItemLabelProvider labels = (IItemLabelProvider) session.adapterFactory().adapt(problem.object(),
+		IItemLabelProvider labels = (IItemLabelProvider) session().adapterFactory().adapt(problem.object(),
 				IItemLabelProvider.class);
 		return labels == null ? problem.object().eClass().getName() : labels.getText(problem.object());
 	}
 
-	private void validateSoon() {
-		if (viewer.getControl().isDisposed()) {
-			return;
-		}
-		viewer.getControl().getDisplay().asyncExec(() -> {
-			if (viewer.getControl().isDisposed()) {
-				return;
-			}
-			viewer.getControl().getDisplay().timerExec(-1, validate);
-			viewer.getControl().getDisplay().timerExec(REVALIDATE_DELAY_MS, validate);
-		});
+	/** Validates a moment after the user stops editing, not once per keystroke's command. */
+	@Override
+	protected void networkChanged() {
+		viewer.getControl().getDisplay().timerExec(-1, validate);
+		viewer.getControl().getDisplay().timerExec(REVALIDATE_DELAY_MS, validate);
 	}
 
 	private void validate() {
 		if (viewer.getControl().isDisposed()) {
 			return;
 		}
-		if (!getSite().getPage().isPartVisible(this)) {
-			stale = true;
-			return;
-		}
-		stale = false;
-		List<Problem> problems = Problem.from(Diagnostician.INSTANCE.validate(session.network()));
+		List<Problem> problems = Problem.from(Diagnostician.INSTANCE.validate(session().network()));
 		viewer.setInput(problems);
 		long errors = problems.stream().filter(problem -> problem.severity() >= Diagnostic.ERROR).count();
 		setContentDescription(problems.isEmpty() ? Messages.noProblems
@@ -133,25 +103,4 @@ public final class ProblemsView extends ViewPart {
 		return viewer.getTable();
 	}
 
-	@Override
-	public <A> A getAdapter(Class<A> adapter) {
-		if (adapter == IPropertySheetPage.class) {
-			return adapter.cast(new NetworkPropertySheetPage(session));
-		}
-		return super.getAdapter(adapter);
-	}
-
-	@Override
-	public void setFocus() {
-		viewer.getControl().setFocus();
-	}
-
-	@Override
-	public void dispose() {
-		if (session != null) {
-			session.commandStack().removeCommandStackListener(changed);
-			getSite().getPage().removePartListener(visibility);
-		}
-		super.dispose();
-	}
 }

@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.List;
 
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.jface.action.MenuManager;
@@ -16,32 +15,27 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IWorkbenchActionConstants;
-import org.eclipse.ui.IWorkbenchPartReference;
-import org.eclipse.ui.part.ViewPart;
-import org.eclipse.ui.views.properties.IPropertySheetPage;
-import org.netcase.core.session.NetworkSession;
 import org.netcase.model.Network;
-import org.netcase.ui.internal.properties.NetworkPropertySheetPage;
+import org.netcase.ui.parts.NetworkViewPart;
 
 /**
  * A view that lists one kind of object of the open network in a sortable, filterable table.
  * After every command on the shared stack it recomputes its rows and selects what the command
- * created or changed; a view the user cannot see waits until it is shown.
+ * created or changed.
  *
  * @param <T> the model class the rows show
  */
-public abstract class NetworkTableView<T> extends ViewPart {
+public abstract class NetworkTableView<T> extends NetworkViewPart {
 
 	/** How long typing may pause before the filter applies, so 100,000 rows are not refiltered per key. */
 	private static final int FILTER_DELAY_MS = 150;
 	/** Dropping more rows than this is faster with a new table than with GTK's row removal. */
 	private static final int REBUILD_WHEN_DROPPING = 1_000;
 
-	private NetworkSession session;
 	private List<ColumnSpec<T>> columns;
 	private VisibleRows<T> rows;
 	private Composite tableArea;
@@ -49,17 +43,7 @@ public abstract class NetworkTableView<T> extends ViewPart {
 	private final SelectionForwarder selection = new SelectionForwarder();
 	private final MenuManager contextMenu = new MenuManager();
 	private Text filter;
-	private boolean stale;
 	private final Runnable applyFilter = this::applyFilter;
-	private final CommandStackListener commandListener = event -> runInUi(this::commandStackChanged);
-	private final IPartListener2 visibility = new IPartListener2() {
-		@Override
-		public void partVisible(IWorkbenchPartReference partRef) {
-			if (partRef.getPart(false) == NetworkTableView.this && stale) {
-				refreshRows();
-			}
-		}
-	};
 
 	/** The containment list of the network this view shows, e.g. Network.contacts. */
 	public abstract EReference listFeature();
@@ -78,8 +62,7 @@ public abstract class NetworkTableView<T> extends ViewPart {
 	protected abstract String rowNoun();
 
 	@Override
-	public void createPartControl(Composite parent) {
-		session = getSite().getService(NetworkSession.class);
+	protected Control createContents(Composite parent) {
 		columns = columns();
 		rows = new VisibleRows<>(this::sourceRows, columns);
 
@@ -100,13 +83,12 @@ public abstract class NetworkTableView<T> extends ViewPart {
 		rowsTable.table().setMenu(contextMenu.createContextMenu(rowsTable.table()));
 		getSite().registerContextMenu(contextMenu, selection);
 		getSite().setSelectionProvider(selection);
-		getSite().getPage().addPartListener(visibility);
-		session.commandStack().addCommandStackListener(commandListener);
 		refreshRows();
+		return tableArea;
 	}
 
 	private RowsTable<T> newRowsTable() {
-		RowsTable<T> table = new RowsTable<>(tableArea, columns, owner -> new ItemImages(session.adapterFactory(), owner),
+		RowsTable<T> table = new RowsTable<>(tableArea, columns, owner -> new ItemImages(session().adapterFactory(), owner),
 				this::sortBy);
 		selection.follow(table.viewer());
 		return table;
@@ -120,7 +102,7 @@ public abstract class NetworkTableView<T> extends ViewPart {
 
 	@SuppressWarnings("unchecked")
 	private List<T> sourceRows() {
-		return (List<T>) session.network().eGet(listFeature());
+		return (List<T>) session().network().eGet(listFeature());
 	}
 
 	private void applyFilter() {
@@ -132,7 +114,6 @@ public abstract class NetworkTableView<T> extends ViewPart {
 	}
 
 	private void refreshRows() {
-		stale = false;
 		List<T> visible = rows.compute();
 		if (rowsTable.table().getItemCount() - visible.size() > REBUILD_WHEN_DROPPING) {
 			RowsTable<T> replacement = newRowsTable();
@@ -141,22 +122,17 @@ public abstract class NetworkTableView<T> extends ViewPart {
 			rowsTable = replacement;
 			tableArea.layout();
 		}
-		rowsTable.show(visible, session.network());
+		rowsTable.show(visible, session().network());
 		NumberFormat count = NumberFormat.getIntegerInstance();
 		setContentDescription(NLS.bind(Messages.rowCount,
 				new Object[] { count.format(visible.size()), count.format(rows.total()), rowNoun() }));
 	}
 
-	private void commandStackChanged() {
-		if (rowsTable.table().isDisposed()) {
-			return;
-		}
-		if (!getSite().getPage().isPartVisible(this)) {
-			stale = true;
-			return;
-		}
+	/** Shows the change and selects what the command created or changed. */
+	@Override
+	protected void networkChanged() {
 		refreshRows();
-		Command command = session.commandStack().getMostRecentCommand();
+		Command command = session().commandStack().getMostRecentCommand();
 		if (command != null) {
 			select(command.getAffectedObjects());
 		}
@@ -170,19 +146,8 @@ public abstract class NetworkTableView<T> extends ViewPart {
 		}
 	}
 
-	private void runInUi(Runnable runnable) {
-		if (!tableArea.isDisposed()) {
-			tableArea.getDisplay().asyncExec(runnable);
-		}
-	}
-
-	/** The open network, for commands run from this view. */
-	public NetworkSession session() {
-		return session;
-	}
-
 	public Network network() {
-		return session.network();
+		return session().network();
 	}
 
 	/** The table widget, for UI tests that drive it as a user would. */
@@ -196,24 +161,12 @@ public abstract class NetworkTableView<T> extends ViewPart {
 	}
 
 	@Override
-	public <A> A getAdapter(Class<A> adapter) {
-		if (adapter == IPropertySheetPage.class) {
-			return adapter.cast(new NetworkPropertySheetPage(session));
-		}
-		return super.getAdapter(adapter);
-	}
-
-	@Override
 	public void setFocus() {
 		rowsTable.table().setFocus();
 	}
 
 	@Override
 	public void dispose() {
-		if (session != null) {
-			session.commandStack().removeCommandStackListener(commandListener);
-			getSite().getPage().removePartListener(visibility);
-		}
 		contextMenu.dispose();
 		super.dispose();
 	}

@@ -17,8 +17,8 @@ final class SelectionForwarder implements IPostSelectionProvider {
 
 	private final ListenerList<ISelectionChangedListener> listeners = new ListenerList<>();
 	private final ListenerList<ISelectionChangedListener> postListeners = new ListenerList<>();
-	private final ISelectionChangedListener forward = this::fire;
-	private final ISelectionChangedListener forwardPost = this::firePost;
+	private final ISelectionChangedListener forward = event -> fire(listeners, event);
+	private final ISelectionChangedListener forwardPost = event -> fire(postListeners, event);
 	private StructuredViewer viewer;
 
 	void follow(StructuredViewer newViewer) {
@@ -27,14 +27,9 @@ final class SelectionForwarder implements IPostSelectionProvider {
 		viewer.addPostSelectionChangedListener(forwardPost);
 	}
 
-	private void fire(SelectionChangedEvent event) {
+	private void fire(ListenerList<ISelectionChangedListener> targets, SelectionChangedEvent event) {
 		SelectionChangedEvent ours = new SelectionChangedEvent(this, event.getSelection());
-		listeners.forEach(listener -> listener.selectionChanged(ours));
-	}
-
-	private void firePost(SelectionChangedEvent event) {
-		SelectionChangedEvent ours = new SelectionChangedEvent(this, event.getSelection());
-		postListeners.forEach(listener -> listener.selectionChanged(ours));
+		targets.forEach(listener -> listener.selectionChanged(ours));
 	}
 
 	@Override
