@@ -1,0 +1,99 @@
+package org.netcase.core.session;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EContentAdapter;
+import org.netcase.core.store.ChangeSet;
+import org.netcase.model.Network;
+
+/**
+ * Collects which objects of a network changed since the last commit, from the notifications of
+ * every object in it, whoever made the change: a command, its undo or redo.
+ */
+final class ChangeTracker extends EContentAdapter {
+
+	private final Network network;
+	private Set<EObject> placed = new LinkedHashSet<>();
+	private Set<EObject> changed = new LinkedHashSet<>();
+	private Set<EObject> detached = new LinkedHashSet<>();
+
+	ChangeTracker(Network network) {
+		this.network = network;
+		network.eAdapters().add(this);
+	}
+
+	/** Hands over what changed so far and starts collecting afresh. */
+	ChangeSet takeChanges() {
+		ChangeSet changes = new ChangeSet(network, placed, changed, detached);
+		forget();
+		return changes;
+	}
+
+	/** Drops what was collected: memory and disk agree again. */
+	void forget() {
+		placed = new LinkedHashSet<>();
+		changed = new LinkedHashSet<>();
+		detached = new LinkedHashSet<>();
+	}
+
+	void dispose() {
+		network.eAdapters().remove(this);
+	}
+
+	@Override
+	public void notifyChanged(Notification notification) {
+		super.notifyChanged(notification);
+		if (notification.isTouch() || !(notification.getNotifier() instanceof EObject notifier)
+				|| !(notification.getFeature() instanceof EStructuralFeature feature) || feature.isTransient()) {
+			return;
+		}
+		if (feature instanceof EReference reference && reference.isContainment()) {
+			containmentChanged(notification);
+		} else {
+			changed.add(notifier);
+		}
+	}
+
+	private void containmentChanged(Notification notification) {
+		switch (notification.getEventType()) {
+		case Notification.SET, Notification.UNSET, Notification.ADD, Notification.ADD_MANY,
+				Notification.REMOVE, Notification.REMOVE_MANY -> {
+			each(notification.getOldValue(), this::detach);
+			each(notification.getNewValue(), this::place);
+		}
+		case Notification.MOVE -> place(notification.getNewValue());
+		default -> {
+			// other events do not change where objects are
+		}
+		}
+	}
+
+	private void detach(Object value) {
+		if (value instanceof EObject object) {
+			detached.add(object);
+		}
+	}
+
+	/** An object that gets a new place takes everything it contains with it. */
+	private void place(Object value) {
+		if (value instanceof EObject object) {
+			placed.add(object);
+			object.eAllContents().forEachRemaining(placed::add);
+		}
+	}
+
+	private static void each(Object value, Consumer<Object> action) {
+		if (value instanceof List<?> list) {
+			list.forEach(action);
+		} else if (value != null) {
+			action.accept(value);
+		}
+	}
+}
