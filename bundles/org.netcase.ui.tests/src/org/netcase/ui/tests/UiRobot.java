@@ -13,8 +13,12 @@ import org.eclipse.jface.action.ToolBarManager;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.swt.widgets.Tree;
@@ -80,6 +84,59 @@ final class UiRobot {
 		});
 		item.notifyListeners(SWT.Selection, new Event());
 		processEvents();
+	}
+
+	/** The first control of the given type inside {@code parent}, searched depth first. */
+	static <C extends Control> C find(Composite parent, Class<C> type) {
+		for (Control child : parent.getChildren()) {
+			if (type.isInstance(child)) {
+				return type.cast(child);
+			}
+			if (child instanceof Composite composite) {
+				C found = find(composite, type);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
+	/** The push button labelled {@code label} (mnemonics ignored) inside {@code parent}. */
+	static Button button(Composite parent, String label) {
+		String wanted = label.replace("&", "");
+		for (Control child : parent.getChildren()) {
+			if (child instanceof Button button && button.getText().replace("&", "").equals(wanted)) {
+				return button;
+			}
+			if (child instanceof Composite composite) {
+				Button found = button(composite, label);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Answers the next question dialog (e.g. "Restart now?") with the given button, as the user
+	 * would; the dialog opens later, inside a modal loop, so this watches for it from a timer.
+	 */
+	static void answerNextQuestion(String answer) {
+		Display display = Display.getCurrent();
+		Runnable[] watch = new Runnable[1];
+		watch[0] = () -> {
+			for (Shell shell : display.getShells()) {
+				Button button = shell.isVisible() ? button(shell, answer) : null;
+				if (button != null) {
+					button.notifyListeners(SWT.Selection, new Event());
+					return;
+				}
+			}
+			display.timerExec(50, watch[0]);
+		};
+		display.timerExec(50, watch[0]);
 	}
 
 	static void type(Text field, String text) {

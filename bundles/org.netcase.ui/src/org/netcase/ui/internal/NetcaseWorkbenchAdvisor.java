@@ -1,22 +1,34 @@
 package org.netcase.ui.internal;
 
-import java.time.Clock;
-
 import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
-import org.netcase.core.sample.SampleCaseStudy;
 import org.netcase.core.session.NetworkSession;
+import org.netcase.core.session.StoreFailureListener;
+import org.netcase.ui.internal.store.StoreMessages;
 
 /**
- * Opens the user's network before the first window appears and publishes it in the workbench
- * context, where every view finds it through {@code getSite().getService(NetworkSession.class)}.
+ * Publishes the open network in the workbench context, where every view finds it through
+ * {@code getSite().getService(NetworkSession.class)}, and tells the user when a change could not
+ * be saved.
  */
 final class NetcaseWorkbenchAdvisor extends WorkbenchAdvisor {
 
-	private NetworkSession session;
+	private final NetworkSession session;
+	private final StoreFailureListener reportFailure = failure -> {
+		Display display = PlatformUI.getWorkbench().getDisplay();
+		display.asyncExec(() -> MessageDialog.openError(display.getActiveShell(), StoreMessages.notSavedTitle(),
+				StoreMessages.notSaved(failure)));
+	};
+
+	NetcaseWorkbenchAdvisor(NetworkSession session) {
+		this.session = session;
+	}
 
 	@Override
 	public void initialize(IWorkbenchConfigurer configurer) {
@@ -26,16 +38,13 @@ final class NetcaseWorkbenchAdvisor extends WorkbenchAdvisor {
 
 	@Override
 	public void preStartup() {
-		// Until the persistent store exists, every start shows the sample case study in memory.
-		session = NetworkSession.open(SampleCaseStudy.create(Clock.systemDefaultZone()));
 		getWorkbenchConfigurer().getWorkbench().getService(IEclipseContext.class).set(NetworkSession.class, session);
+		session.addStoreFailureListener(reportFailure);
 	}
 
 	@Override
 	public void postShutdown() {
-		if (session != null) {
-			session.dispose();
-		}
+		session.removeStoreFailureListener(reportFailure);
 	}
 
 	@Override
