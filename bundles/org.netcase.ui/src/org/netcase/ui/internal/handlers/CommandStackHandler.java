@@ -2,6 +2,8 @@ package org.netcase.ui.internal.handlers;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.swt.widgets.Display;
@@ -38,6 +40,11 @@ abstract class CommandStackHandler extends AbstractHandler {
 
 	private void updateEnablement() {
 		setBaseEnabled(canRun(stack));
+		// Tool items of handlers declared in plugin.xml refresh their enablement only when asked.
+		IEventBroker events = PlatformUI.getWorkbench().getService(IEventBroker.class);
+		if (events != null) {
+			events.post(UIEvents.REQUEST_ENABLEMENT_UPDATE_TOPIC, UIEvents.ALL_ELEMENT_ID);
+		}
 	}
 
 	@Override
