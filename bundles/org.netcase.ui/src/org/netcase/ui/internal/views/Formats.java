@@ -1,7 +1,5 @@
 package org.netcase.ui.internal.views;
 
-import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
@@ -31,10 +29,6 @@ public final class Formats {
 
 	public static String first(List<String> values) {
 		return values.isEmpty() ? "" : values.get(0); //$NON-NLS-1$
-	}
-
-	public static String money(BigDecimal amount) {
-		return amount == null ? "" : NumberFormat.getNumberInstance().format(amount); //$NON-NLS-1$
 	}
 
 	/** A 1-5 rating as filled and empty stars; 0 means not rated yet and shows nothing. */

@@ -30,7 +30,7 @@ public final class ItemImages {
 		return labels == null ? null : image(labels.getImage(element));
 	}
 
-	public Image image(Object itemImage) {
+	private Image image(Object itemImage) {
 		Object base = itemImage instanceof ComposedImage composed && !composed.getImages().isEmpty()
 				? composed.getImages().get(0)
 				: itemImage;
