@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.workbench.UIEvents;
@@ -88,32 +89,23 @@ final class UiRobot {
 
 	/** The first control of the given type inside {@code parent}, searched depth first. */
 	static <C extends Control> C find(Composite parent, Class<C> type) {
-		for (Control child : parent.getChildren()) {
-			if (type.isInstance(child)) {
-				return type.cast(child);
-			}
-			if (child instanceof Composite composite) {
-				C found = find(composite, type);
-				if (found != null) {
-					return found;
-				}
-			}
-		}
-		return null;
+		return find(parent, type, control -> true);
 	}
 
 	/** The push button labelled {@code label} (mnemonics ignored) inside {@code parent}. */
 	static Button button(Composite parent, String label) {
 		String wanted = label.replace("&", "");
+		return find(parent, Button.class, button -> button.getText().replace("&", "").equals(wanted));
+	}
+
+	private static <C extends Control> C find(Composite parent, Class<C> type, Predicate<C> wanted) {
 		for (Control child : parent.getChildren()) {
-			if (child instanceof Button button && button.getText().replace("&", "").equals(wanted)) {
-				return button;
+			if (type.isInstance(child) && wanted.test(type.cast(child))) {
+				return type.cast(child);
 			}
-			if (child instanceof Composite composite) {
-				Button found = button(composite, label);
-				if (found != null) {
-					return found;
-				}
+			C found = child instanceof Composite composite ? find(composite, type, wanted) : null;
+			if (found != null) {
+				return found;
 			}
 		}
 		return null;

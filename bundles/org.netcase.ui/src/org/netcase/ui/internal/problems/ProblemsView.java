@@ -1,12 +1,16 @@
 package org.netcase.ui.internal.problems;
 
 import java.util.List;
+import java.util.Objects;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
@@ -17,6 +21,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
+import org.netcase.ui.internal.views.SelectionForwarder;
 import org.netcase.ui.parts.NetworkViewPart;
 
 /**
@@ -59,9 +64,17 @@ public final class ProblemsView extends NetworkViewPart {
 				return objectLabel((Problem) element);
 			}
 		});
-		getSite().setSelectionProvider(new ProblemObjects(viewer));
+		SelectionForwarder selection = new SelectionForwarder(ProblemsView::objectsOf);
+		selection.follow(viewer);
+		getSite().setSelectionProvider(selection);
 		validate();
 		return table;
+	}
+
+	/** The objects the selected problems are about, so the Properties view shows what to fix. */
+	private static ISelection objectsOf(ISelection problems) {
+		return new StructuredSelection(((IStructuredSelection) problems).stream()
+				.map(problem -> ((Problem) problem).object()).filter(Objects::nonNull).distinct().toList());
 	}
 
 	private void column(String title, int width, ColumnLabelProvider labels) {

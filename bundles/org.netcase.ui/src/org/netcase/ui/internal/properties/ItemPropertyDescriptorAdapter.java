@@ -11,10 +11,13 @@ final class ItemPropertyDescriptorAdapter implements IPropertyDescriptor {
 
 	private final Object object;
 	private final IItemPropertyDescriptor descriptor;
+	private final ExperimentKindChoices experimentKinds;
 
-	ItemPropertyDescriptorAdapter(Object object, IItemPropertyDescriptor descriptor) {
+	ItemPropertyDescriptorAdapter(Object object, IItemPropertyDescriptor descriptor,
+			ExperimentKindChoices experimentKinds) {
 		this.object = object;
 		this.descriptor = descriptor;
+		this.experimentKinds = experimentKinds;
 	}
 
 	@Override
@@ -22,7 +25,7 @@ final class ItemPropertyDescriptorAdapter implements IPropertyDescriptor {
 		if (!descriptor.canSetProperty(object)) {
 			return null;
 		}
-		return new PropertyEditors(object, descriptor).create(parent);
+		return new PropertyEditors(object, descriptor, experimentKinds).create(parent);
 	}
 
 	@Override
@@ -57,7 +60,8 @@ final class ItemPropertyDescriptorAdapter implements IPropertyDescriptor {
 
 	@Override
 	public ILabelProvider getLabelProvider() {
-		return new PropertyValueLabels(descriptor.getLabelProvider(object), descriptor.getFeature(object));
+		return new PropertyValueLabels(descriptor.getLabelProvider(object),
+				ExperimentKindChoices.isKindOf(descriptor.getFeature(object)) ? experimentKinds : null);
 	}
 
 	@Override

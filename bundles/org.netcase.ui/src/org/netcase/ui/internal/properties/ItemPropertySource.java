@@ -16,10 +16,12 @@ final class ItemPropertySource implements IPropertySource {
 
 	private final Object object;
 	private final IItemPropertySource itemSource;
+	private final ExperimentKindChoices experimentKinds;
 
-	ItemPropertySource(Object object, IItemPropertySource itemSource) {
+	ItemPropertySource(Object object, IItemPropertySource itemSource, ExperimentKindChoices experimentKinds) {
 		this.object = object;
 		this.itemSource = itemSource;
+		this.experimentKinds = experimentKinds;
 	}
 
 	@Override
@@ -31,7 +33,7 @@ final class ItemPropertySource implements IPropertySource {
 	public IPropertyDescriptor[] getPropertyDescriptors() {
 		List<IItemPropertyDescriptor> descriptors = itemSource.getPropertyDescriptors(object);
 		return descriptors.stream()
-				.map(descriptor -> new ItemPropertyDescriptorAdapter(object, descriptor))
+				.map(descriptor -> new ItemPropertyDescriptorAdapter(object, descriptor, experimentKinds))
 				.toArray(IPropertyDescriptor[]::new);
 	}
 

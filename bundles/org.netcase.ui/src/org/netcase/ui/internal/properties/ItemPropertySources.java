@@ -9,6 +9,8 @@ import org.eclipse.ui.views.properties.IPropertySourceProvider;
 final class ItemPropertySources implements IPropertySourceProvider {
 
 	private final AdapterFactory adapterFactory;
+	/** Read once per page: the registry logs every invalid contribution each time it is read. */
+	private final ExperimentKindChoices experimentKinds = new ExperimentKindChoices();
 
 	ItemPropertySources(AdapterFactory adapterFactory) {
 		this.adapterFactory = adapterFactory;
@@ -20,6 +22,6 @@ final class ItemPropertySources implements IPropertySourceProvider {
 			return source;
 		}
 		IItemPropertySource itemSource = (IItemPropertySource) adapterFactory.adapt(object, IItemPropertySource.class);
-		return itemSource == null ? null : new ItemPropertySource(object, itemSource);
+		return itemSource == null ? null : new ItemPropertySource(object, itemSource, experimentKinds);
 	}
 }

@@ -28,18 +28,20 @@ final class PropertyEditors {
 	private final Object object;
 	private final IItemPropertyDescriptor descriptor;
 	private final IItemLabelProvider labels;
+	private final ExperimentKindChoices experimentKinds;
 
-	PropertyEditors(Object object, IItemPropertyDescriptor descriptor) {
+	PropertyEditors(Object object, IItemPropertyDescriptor descriptor, ExperimentKindChoices experimentKinds) {
 		this.object = object;
 		this.descriptor = descriptor;
 		this.labels = descriptor.getLabelProvider(object);
+		this.experimentKinds = experimentKinds;
 	}
 
 	CellEditor create(Composite parent) {
 		EStructuralFeature feature = (EStructuralFeature) descriptor.getFeature(object);
 		if (ExperimentKindChoices.isKindOf(feature)) {
-			ExperimentKindChoices kinds = new ExperimentKindChoices();
-			return new ChoiceCellEditor(parent, kinds.ids(((EObject) object).eGet(feature)), kinds::label);
+			return new ChoiceCellEditor(parent, experimentKinds.ids(((EObject) object).eGet(feature)),
+					experimentKinds::label);
 		}
 		Collection<?> choices = descriptor.getChoiceOfValues(object);
 		if (choices != null && feature.isMany()) {

@@ -12,11 +12,12 @@ import org.eclipse.jface.viewers.LabelProvider;
 final class PropertyValueLabels extends LabelProvider {
 
 	private final IItemLabelProvider labels;
-	private final boolean experimentKind;
+	private final ExperimentKindChoices experimentKinds;
 
-	PropertyValueLabels(IItemLabelProvider labels, Object feature) {
+	/** @param experimentKinds the installed kinds when the property is an experiment's kind, else null */
+	PropertyValueLabels(IItemLabelProvider labels, ExperimentKindChoices experimentKinds) {
 		this.labels = labels;
-		this.experimentKind = ExperimentKindChoices.isKindOf(feature);
+		this.experimentKinds = experimentKinds;
 	}
 
 	@Override
@@ -24,8 +25,8 @@ final class PropertyValueLabels extends LabelProvider {
 		if (value instanceof Date date) {
 			return DateText.format(date);
 		}
-		if (experimentKind) {
-			return new ExperimentKindChoices().label(value);
+		if (experimentKinds != null) {
+			return experimentKinds.label(value);
 		}
 		return labels.getText(value);
 	}

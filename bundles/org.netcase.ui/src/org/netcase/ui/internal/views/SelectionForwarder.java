@@ -1,5 +1,7 @@
 package org.netcase.ui.internal.views;
 
+import java.util.function.UnaryOperator;
+
 import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.jface.viewers.IPostSelectionProvider;
 import org.eclipse.jface.viewers.ISelection;
@@ -9,32 +11,43 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.StructuredViewer;
 
 /**
- * The view's selection provider for the workbench. The view replaces its table viewer when a
- * filter removes many rows, so the site keeps this stable provider and it follows the viewer
- * of the moment.
+ * A view's selection provider for the workbench. A table view replaces its viewer when a filter
+ * removes many rows, so the site keeps this stable provider and it follows the viewer of the
+ * moment; a view whose rows stand for other objects (a problem for its contact) translates the
+ * selection into those objects, so the Properties view shows what to edit.
  */
-final class SelectionForwarder implements IPostSelectionProvider {
+public final class SelectionForwarder implements IPostSelectionProvider {
 
 	private final ListenerList<ISelectionChangedListener> listeners = new ListenerList<>();
 	private final ListenerList<ISelectionChangedListener> postListeners = new ListenerList<>();
 	private final ISelectionChangedListener forward = event -> fire(listeners, event);
 	private final ISelectionChangedListener forwardPost = event -> fire(postListeners, event);
+	private final UnaryOperator<ISelection> translate;
 	private StructuredViewer viewer;
 
-	void follow(StructuredViewer newViewer) {
+	public SelectionForwarder() {
+		this(UnaryOperator.identity());
+	}
+
+	public SelectionForwarder(UnaryOperator<ISelection> translate) {
+		this.translate = translate;
+	}
+
+	public void follow(StructuredViewer newViewer) {
 		viewer = newViewer;
 		viewer.addSelectionChangedListener(forward);
 		viewer.addPostSelectionChangedListener(forwardPost);
 	}
 
 	private void fire(ListenerList<ISelectionChangedListener> targets, SelectionChangedEvent event) {
-		SelectionChangedEvent ours = new SelectionChangedEvent(this, event.getSelection());
+		SelectionChangedEvent ours = new SelectionChangedEvent(this, translate.apply(event.getSelection()));
 		targets.forEach(listener -> listener.selectionChanged(ours));
 	}
 
 	@Override
 	public ISelection getSelection() {
-		return viewer == null || viewer.getControl().isDisposed() ? StructuredSelection.EMPTY : viewer.getSelection();
+		return viewer == null || viewer.getControl().isDisposed() ? StructuredSelection.EMPTY
+				: translate.apply(viewer.getSelection());
 	}
 
 	@Override
