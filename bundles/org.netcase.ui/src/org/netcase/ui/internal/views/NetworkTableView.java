@@ -88,8 +88,8 @@ public abstract class NetworkTableView<T> extends NetworkViewPart {
 	}
 
 	private RowsTable<T> newRowsTable() {
-		RowsTable<T> table = new RowsTable<>(tableArea, columns, owner -> new ItemImages(session().adapterFactory(), owner),
-				this::sortBy);
+		RowsTable<T> table = new RowsTable<>(tableArea, session().network(), columns,
+				owner -> new ItemImages(session().adapterFactory(), owner), this::sortBy);
 		selection.follow(table.viewer());
 		return table;
 	}
@@ -122,7 +122,7 @@ public abstract class NetworkTableView<T> extends NetworkViewPart {
 			rowsTable = replacement;
 			tableArea.layout();
 		}
-		rowsTable.show(visible, session().network());
+		rowsTable.show(visible);
 		NumberFormat count = NumberFormat.getIntegerInstance();
 		setContentDescription(NLS.bind(Messages.rowCount,
 				new Object[] { count.format(visible.size()), count.format(rows.total()), rowNoun() }));

@@ -22,7 +22,8 @@ final class RowsTable<T> {
 	private final RowsViewer viewer;
 	private List<T> shown = List.of();
 
-	RowsTable(Composite parent, List<ColumnSpec<T>> columns, Function<Table, ItemImages> images, IntConsumer headerClicked) {
+	RowsTable(Composite parent, Object input, List<ColumnSpec<T>> columns, Function<Table, ItemImages> images,
+			IntConsumer headerClicked) {
 		viewer = new RowsViewer(parent, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
 		Table table = viewer.getTable();
 		table.setHeaderVisible(true);
@@ -38,6 +39,7 @@ final class RowsTable<T> {
 			column.setLabelProvider(new ColumnText<>(columns.get(i), i == 0 ? firstColumnImages : null));
 			column.getColumn().addListener(SWT.Selection, event -> headerClicked.accept(index));
 		}
+		viewer.setInput(input);
 	}
 
 	/** Takes over what the user arranged in the table it replaces: widths, column order, sort, menu. */
@@ -57,11 +59,8 @@ final class RowsTable<T> {
 		to.setMenu(menu);
 	}
 
-	void show(List<T> rows, Object input) {
+	void show(List<T> rows) {
 		shown = rows;
-		if (viewer.getInput() == null) {
-			viewer.setInput(input);
-		}
 		viewer.setItemCount(rows.size());
 		viewer.refresh();
 	}

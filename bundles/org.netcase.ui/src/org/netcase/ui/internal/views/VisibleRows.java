@@ -36,10 +36,6 @@ final class VisibleRows<T> {
 		sortColumn = column;
 	}
 
-	int sortColumn() {
-		return sortColumn;
-	}
-
 	boolean ascending() {
 		return ascending;
 	}
