@@ -1,7 +1,5 @@
 package org.netcase.core.session;
 
-import java.util.HashMap;
-
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
@@ -46,8 +44,8 @@ public final class NetworkSession {
 		// This constructor gives the domain a resource set that answers getEditingDomainFor().
 		this.editingDomain = new AdapterFactoryEditingDomain(adapterFactory, commandStack);
 		this.resource = new ResourceImpl(store.uri());
-		// Model objects carry intrinsic ids; the map makes looking them up by id constant-time.
-		resource.setIntrinsicIDToEObjectMap(new HashMap<>());
+		// No intrinsic-id map: nothing looks objects up through the resource, and building one walks a
+		// large network for seconds.
 		resource.getContents().add(network);
 		editingDomain.getResourceSet().getResources().add(resource);
 		this.tracker = new ChangeTracker(network);

@@ -1,13 +1,11 @@
 package org.netcase.core.store;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The stored form of one object's features: a flat JSON object whose values are strings, nulls or
- * arrays of them. JSON keeps the rows readable with the sqlite3 tool and maps to PostgreSQL's jsonb
+ * The stored form of one object's features ({@link RowDecoder} reads it): a flat JSON object whose
+ * values are strings, nulls or arrays of them. JSON keeps the rows readable with the sqlite3 tool and maps to PostgreSQL's jsonb
  * later; the shape is so small that a library would cost more than these lines.
  */
 final class JsonRow {
@@ -43,10 +41,6 @@ final class JsonRow {
 		return json.append('}').toString();
 	}
 
-	static Map<String, Object> read(String json) {
-		return new Reader(json).readObject();
-	}
-
 	private static void writeString(StringBuilder json, String value) {
 		if (value == null) {
 			json.append("null"); //$NON-NLS-1$
@@ -71,90 +65,5 @@ final class JsonRow {
 			}
 		}
 		json.append('"');
-	}
-
-	private static final class Reader {
-		private final String json;
-		private int at;
-
-		Reader(String json) {
-			this.json = json;
-		}
-
-		Map<String, Object> readObject() {
-			Map<String, Object> values = new LinkedHashMap<>();
-			expect('{');
-			if (peek() == '}') {
-				at++;
-				return values;
-			}
-			do {
-				String key = readString();
-				expect(':');
-				values.put(key, peek() == '[' ? readArray() : readString());
-			} while (next() == ',');
-			return values;
-		}
-
-		private List<String> readArray() {
-			List<String> list = new ArrayList<>();
-			expect('[');
-			if (peek() == ']') {
-				at++;
-				return list;
-			}
-			do {
-				list.add(readString());
-			} while (next() == ',');
-			return list;
-		}
-
-		private String readString() {
-			if (json.startsWith("null", at)) { //$NON-NLS-1$
-				at += 4;
-				return null;
-			}
-			expect('"');
-			int end = json.indexOf('"', at);
-			if (json.indexOf('\\', at, end) < 0) {
-				// Most values have nothing escaped: one substring instead of a character-by-character copy.
-				String value = json.substring(at, end);
-				at = end + 1;
-				return value;
-			}
-			StringBuilder value = new StringBuilder(end - at + 16);
-			for (char c = json.charAt(at++); c != '"'; c = json.charAt(at++)) {
-				if (c == '\\') {
-					char escaped = json.charAt(at++);
-					switch (escaped) {
-					case 'n' -> value.append('\n');
-					case 'r' -> value.append('\r');
-					case 't' -> value.append('\t');
-					case 'u' -> {
-						value.append((char) Integer.parseInt(json.substring(at, at + 4), 16));
-						at += 4;
-					}
-					default -> value.append(escaped);
-					}
-				} else {
-					value.append(c);
-				}
-			}
-			return value.toString();
-		}
-
-		private char peek() {
-			return json.charAt(at);
-		}
-
-		private char next() {
-			return json.charAt(at++);
-		}
-
-		private void expect(char c) {
-			if (json.charAt(at++) != c) {
-				throw new IllegalArgumentException("Expected '" + c + "' at " + (at - 1) + " in " + json); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			}
-		}
 	}
 }

@@ -1,56 +1,67 @@
 package org.netcase.core.store;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.Arrays;
+import java.util.function.Consumer;
 
-import org.eclipse.emf.ecore.EClass;
-import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EPackage;
-import org.eclipse.emf.ecore.EReference;
-import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.emf.ecore.util.InternalEList;
 import org.eclipse.osgi.util.NLS;
 import org.netcase.core.internal.Messages;
 import org.netcase.core.store.StoreException.Reason;
 import org.netcase.model.Network;
 
 /**
- * Reads a whole network from the objects table in two passes: first every object is created and put
- * in its container in stored order, then attributes and references are set, once every target exists.
+ * Reads a whole network from the objects table in one pass, in three stages that overlap on two
+ * cores: one thread reads rows, one makes objects of them with their attributes ({@link RowObjects}),
+ * and the caller indexes the objects and notes where each goes. Containment and references are
+ * set once every object exists. Deferred values stay in the table ({@link StoredDeferredValues}).
  */
 final class NetworkReader {
 
+	private static final int BATCH_SIZE = 512;
+
 	private final Connection connection;
 	private final Path file;
+	private final RowDecoder decoder;
+	private final PendingReferences references = new PendingReferences();
 
-	NetworkReader(Connection connection, Path file) {
+	private IdIndex objectsById;
+	private Placements placements;
+	private EObject root;
+	/** The previous row's feature: rows of one list come together, so most rows make no string of it. */
+	private byte[] lastFeatureName = {};
+	private String lastFeature;
+
+	NetworkReader(Connection connection, Path file, RowDecoder decoder) {
 		this.connection = connection;
 		this.file = file;
+		this.decoder = decoder;
 	}
 
-	Network read() throws StoreException {
+	/** @param deferredValues reads the values a class stopped deferring, which still wait in their column */
+	Network read(StoredDeferredValues deferredValues) throws StoreException {
 		try {
-			Map<String, EObject> objectsById = new HashMap<>();
-			EObject root = createObjects(objectsById);
-			try (Statement statement = connection.createStatement();
-					ResultSet rows = statement.executeQuery("SELECT id, data FROM objects")) { //$NON-NLS-1$
-				while (rows.next()) {
-					EObject object = objectsById.get(rows.getString(1));
-					Map<String, Object> values = JsonRow.read(rows.getString(2));
-					ReflectiveRows.readAttributes(object, values);
-					ReflectiveRows.readReferences(object, values, objectsById);
+			int expected = expectedObjects();
+			objectsById = new IdIndex(expected);
+			placements = new Placements(expected);
+			RowObjects rowObjects = new RowObjects(file, decoder, references);
+			try (BatchPipe<RowObjects.Batch> batches = new BatchPipe<>("Netcase store decoder", //$NON-NLS-1$
+					hand -> createObjects(rowObjects, hand))) {
+				for (RowObjects.Batch batch = batches.next(); batch != null; batch = batches.next()) {
+					place(batch);
 				}
 			}
+			placements.placeAll(objectsById);
+			references.resolve(objectsById);
+			for (EObject object : rowObjects.deferredInRow()) {
+				deferredValues.readInto(object, references.settingValuesOf(object));
+			}
+			references.resolve(objectsById);
 			if (!(root instanceof Network network)) {
 				throw new StoreException(Reason.CORRUPT, NLS.bind(Messages.Store_corrupt,
 						new Object[] { file, Messages.Store_noNetwork, StoreBackups.folderOf(file) }));
@@ -61,62 +72,67 @@ final class NetworkReader {
 		}
 	}
 
-	/** Creates every object and puts it in its container, in stored order; returns the root. */
-	private EObject createObjects(Map<String, EObject> objectsById) throws SQLException, StoreException {
-		Map<String, EClass> classes = new HashMap<>();
-		record Placement(EObject child, String container, String feature, double position) {
-		}
-		List<Placement> placements = new ArrayList<>();
-		EObject root = null;
-		try (Statement statement = connection.createStatement();
-				ResultSet rows = statement.executeQuery("SELECT id, class, container, feature, position FROM objects")) { //$NON-NLS-1$
-			while (rows.next()) {
-				String classKey = rows.getString(2);
-				EClass eClass = classes.get(classKey);
-				if (eClass == null) {
-					eClass = resolveClass(classKey);
-					classes.put(classKey, eClass);
-				}
-				EObject object = EcoreUtil.create(eClass);
-				objectsById.put(rows.getString(1), object);
-				String container = rows.getString(3);
-				if (container == null) {
-					root = object;
-				} else {
-					placements.add(new Placement(object, container, rows.getString(4), rows.getDouble(5)));
-				}
+	private void createObjects(RowObjects rowObjects, Consumer<RowObjects.Batch> hand)
+			throws SQLException, StoreException {
+		try (BatchPipe<byte[][]> rows = new BatchPipe<>("Netcase store reader", this::readRows)) { //$NON-NLS-1$
+			for (byte[][] batch = rows.next(); batch != null; batch = rows.next()) {
+				hand.accept(rowObjects.create(batch));
 			}
 		}
-		placements.sort(Comparator.comparingDouble(Placement::position));
-		Map<EObject, Map<String, List<EObject>>> children = new HashMap<>();
-		for (Placement placement : placements) {
-			EObject container = objectsById.get(placement.container());
-			if (container != null) {
-				children.computeIfAbsent(container, key -> new HashMap<>())
-						.computeIfAbsent(placement.feature(), key -> new ArrayList<>()).add(placement.child());
-			}
-		}
-		children.forEach((container, byFeature) -> byFeature.forEach((name, contents) -> {
-			EStructuralFeature feature = container.eClass().getEStructuralFeature(name);
-			if (feature instanceof EReference reference && reference.isContainment()) {
-				if (reference.isMany()) {
-					@SuppressWarnings("unchecked")
-					InternalEList<EObject> list = (InternalEList<EObject>) container.eGet(reference);
-					list.addAllUnique(contents);
-				} else {
-					container.eSet(reference, contents.get(0));
-				}
-			}
-		}));
-		return root;
 	}
-	private EClass resolveClass(String classKey) throws StoreException {
-		int hash = classKey.lastIndexOf('#');
-		EPackage ePackage = hash < 0 ? null : EPackage.Registry.INSTANCE.getEPackage(classKey.substring(0, hash));
-		EClassifier classifier = ePackage == null ? null : ePackage.getEClassifier(classKey.substring(hash + 1));
-		if (!(classifier instanceof EClass eClass)) {
-			throw new StoreException(Reason.UNKNOWN_MODEL, NLS.bind(Messages.Store_unknownModel, file, classKey));
+
+	private void readRows(Consumer<byte[][]> hand) throws SQLException {
+		try (Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery(RowObjects.QUERY)) {
+			byte[][] batch = new byte[BATCH_SIZE][];
+			int size = 0;
+			while (rows.next()) {
+				batch[size++] = rows.getBytes(1);
+				if (size == BATCH_SIZE) {
+					hand.accept(batch);
+					batch = new byte[BATCH_SIZE][];
+					size = 0;
+				}
+			}
+			hand.accept(Arrays.copyOf(batch, size));
 		}
-		return eClass;
+	}
+
+	private void place(RowObjects.Batch batch) {
+		for (int i = 0; i < batch.rows().length; i++) {
+			byte[] row = batch.rows()[i];
+			EObject object = batch.objects()[i];
+			int at = i * RowObjects.FIELDS;
+			int[] ends = batch.fieldEnds();
+			objectsById.put(row, ends[at + RowObjects.ID], object);
+			int containerStart = ends[at + RowObjects.CLASS] + 1;
+			int containerEnd = ends[at + RowObjects.CONTAINER];
+			if (containerStart == containerEnd) {
+				root = object;
+			} else {
+				int featureEnd = ends[at + RowObjects.FEATURE];
+				int positionEnd = ends[at + RowObjects.POSITION];
+				double position = Double.parseDouble(
+						new String(row, featureEnd + 1, positionEnd - featureEnd - 1, StandardCharsets.ISO_8859_1));
+				placements.add(object, row, containerStart, containerEnd,
+						featureOf(row, containerEnd + 1, featureEnd), position);
+			}
+		}
+	}
+
+	/** The largest row id: the number of objects, unless many were deleted. Sizes the tables at once. */
+	private int expectedObjects() throws SQLException {
+		try (Statement statement = connection.createStatement();
+				ResultSet result = statement.executeQuery("SELECT max(rowid) FROM objects")) { //$NON-NLS-1$
+			return result.next() ? (int) Math.min(result.getLong(1), 1 << 26) : 0;
+		}
+	}
+
+	private String featureOf(byte[] row, int start, int end) {
+		if (!Arrays.equals(row, start, end, lastFeatureName, 0, lastFeatureName.length)) {
+			lastFeatureName = Arrays.copyOfRange(row, start, end);
+			lastFeature = new String(lastFeatureName, StandardCharsets.UTF_8);
+		}
+		return lastFeature;
 	}
 }

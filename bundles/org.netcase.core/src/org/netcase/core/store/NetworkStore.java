@@ -15,7 +15,9 @@ public interface NetworkStore extends AutoCloseable {
 	URI uri();
 
 	/**
-	 * Reads the whole network. Called once per store, before any commit.
+	 * Reads the whole network, except deferred values ({@link org.netcase.model.storage.DeferringObject}),
+	 * which a store may read when first asked for while it is open. Called once per store, before any
+	 * commit.
 	 *
 	 * @throws StoreException when the stored data cannot be read; the message says what to do
 	 */

@@ -8,12 +8,13 @@ import java.util.List;
 
 /**
  * The tables of a Netcase database and the steps that bring an older file up to date. The SQL is
- * plain enough to run unchanged on PostgreSQL: one row per object, its data as JSON text, and a
- * version per row that every write increments, ready for optimistic concurrency.
+ * plain enough to run unchanged on PostgreSQL: one row per object, its data as JSON text (the values
+ * a class defers in a column of their own), and a version per row that every write increments, ready
+ * for optimistic concurrency.
  */
 final class Schema {
 
-	static final int CURRENT_VERSION = 1;
+	static final int CURRENT_VERSION = 2;
 
 	static final String SCHEMA_TABLE = "netcase_schema"; //$NON-NLS-1$
 
@@ -22,12 +23,15 @@ final class Schema {
 			"INSERT INTO netcase_schema (version) VALUES (" + CURRENT_VERSION + ")", //$NON-NLS-1$ //$NON-NLS-2$
 			"CREATE TABLE objects (id VARCHAR(64) NOT NULL PRIMARY KEY, class VARCHAR(512) NOT NULL," //$NON-NLS-1$
 					+ " container VARCHAR(64), feature VARCHAR(128), position DOUBLE PRECISION NOT NULL," //$NON-NLS-1$
-					+ " version BIGINT NOT NULL, data TEXT NOT NULL)"); //$NON-NLS-1$
+					+ " version BIGINT NOT NULL, data TEXT NOT NULL, deferred TEXT)"); //$NON-NLS-1$
 
 	/** Step i brings a file from version i to version i + 1. */
 	private static final List<List<String>> MIGRATIONS = List.of(
 			// Version 0 had no per-object version; every existing object starts at 1.
-			List.of("ALTER TABLE objects ADD COLUMN version BIGINT NOT NULL DEFAULT 1")); //$NON-NLS-1$
+			List.of("ALTER TABLE objects ADD COLUMN version BIGINT NOT NULL DEFAULT 1"), //$NON-NLS-1$
+			// Version 1 kept every value in data, where version 2 still reads it; rows written from now on
+			// keep the values of deferring objects' deferred attributes apart, read only when asked for.
+			List.of("ALTER TABLE objects ADD COLUMN deferred TEXT")); //$NON-NLS-1$
 
 	private Schema() {
 	}

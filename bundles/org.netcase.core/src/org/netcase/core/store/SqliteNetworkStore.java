@@ -24,6 +24,7 @@ import org.eclipse.osgi.util.NLS;
 import org.netcase.core.internal.Messages;
 import org.netcase.core.store.StoreException.Reason;
 import org.netcase.model.Network;
+import org.netcase.model.storage.DeferringObject;
 
 /**
  * The embedded store: one SQLite file, one row per object. The file is opened in exclusive locking
@@ -36,17 +37,20 @@ public final class SqliteNetworkStore implements NetworkStore {
 	/** The file name extension of Netcase databases. */
 	public static final String EXTENSION = "netcase"; //$NON-NLS-1$
 
-	private static final String UPSERT = "INSERT INTO objects (id, class, container, feature, position, version, data)" //$NON-NLS-1$
-			+ " VALUES (?, ?, ?, ?, ?, 1, ?) ON CONFLICT (id) DO UPDATE SET class = excluded.class," //$NON-NLS-1$
+	private static final String UPSERT = "INSERT INTO objects (id, class, container, feature, position, version, data," //$NON-NLS-1$
+			+ " deferred) VALUES (?, ?, ?, ?, ?, 1, ?, ?) ON CONFLICT (id) DO UPDATE SET class = excluded.class," //$NON-NLS-1$
 			+ " container = excluded.container, feature = excluded.feature, position = excluded.position," //$NON-NLS-1$
-			+ " version = objects.version + 1, data = excluded.data"; //$NON-NLS-1$
+			+ " version = objects.version + 1, data = excluded.data, deferred = excluded.deferred"; //$NON-NLS-1$
 
 	private final Path file;
 	private final Connection connection;
+	private final RowDecoder decoder = new RowDecoder();
+	private final StoredDeferredValues deferredValues;
 
 	private SqliteNetworkStore(Path file, Connection connection) {
 		this.file = file;
 		this.connection = connection;
+		this.deferredValues = new StoredDeferredValues(connection, decoder);
 	}
 
 	/**
@@ -143,9 +147,12 @@ public final class SqliteNetworkStore implements NetworkStore {
 		}
 	}
 
+	/** Deferred values are read from this store when first asked for, until it is closed. */
 	@Override
 	public Network load() throws StoreException {
-		return new NetworkReader(connection, file).read();
+		Network network = new NetworkReader(connection, file, decoder).read(deferredValues);
+		network.eAdapters().add(deferredValues);
+		return network;
 	}
 
 	@Override
@@ -180,20 +187,27 @@ public final class SqliteNetworkStore implements NetworkStore {
 
 	@Override
 	public void close() {
+		deferredValues.detach();
 		SqliteConnections.closeQuietly(connection);
 	}
 
 	private void write(Network network, ChangeSet changes) throws SQLException {
-		Set<String> deleted = new LinkedHashSet<>();
+		Set<EObject> deleted = new LinkedHashSet<>();
 		for (EObject detached : changes.detached()) {
 			if (!isIn(network, detached)) {
-				deleted.add(ReflectiveRows.idOf(detached));
-				detached.eAllContents().forEachRemaining(content -> deleted.add(ReflectiveRows.idOf(content)));
+				deleted.add(detached);
+				detached.eAllContents().forEachRemaining(deleted::add);
+			}
+		}
+		for (EObject object : deleted) {
+			// An undo puts the object back, and its row must be written whole again.
+			if (object instanceof DeferringObject deferring && deferring.hasDeferredValues()) {
+				deferredValues.loadDeferredValues(deferring);
 			}
 		}
 		try (PreparedStatement delete = connection.prepareStatement("DELETE FROM objects WHERE id = ?")) { //$NON-NLS-1$
-			for (String id : deleted) {
-				delete.setString(1, id);
+			for (EObject object : deleted) {
+				delete.setString(1, ReflectiveRows.idOf(object));
 				delete.addBatch();
 			}
 			delete.executeBatch();
@@ -209,7 +223,9 @@ public final class SqliteNetworkStore implements NetworkStore {
 				upsert.setString(3, container == null ? null : ReflectiveRows.idOf(container));
 				upsert.setString(4, feature == null ? null : feature.getName());
 				upsert.setDouble(5, positions.get(object));
-				upsert.setString(6, ReflectiveRows.write(object));
+				ReflectiveRows.Row row = ReflectiveRows.write(object);
+				upsert.setString(6, row.data());
+				upsert.setString(7, row.deferred());
 				upsert.addBatch();
 			}
 			upsert.executeBatch();
@@ -227,11 +243,13 @@ public final class SqliteNetworkStore implements NetworkStore {
 			move.executeBatch();
 		}
 		try (PreparedStatement update = connection.prepareStatement(
-				"UPDATE objects SET data = ?, version = version + 1 WHERE id = ?")) { //$NON-NLS-1$
+				"UPDATE objects SET data = ?, deferred = ?, version = version + 1 WHERE id = ?")) { //$NON-NLS-1$
 			for (EObject object : changes.changed()) {
 				if (!placedSet.contains(object) && isIn(network, object)) {
-					update.setString(1, ReflectiveRows.write(object));
-					update.setString(2, ReflectiveRows.idOf(object));
+					ReflectiveRows.Row row = ReflectiveRows.write(object);
+					update.setString(1, row.data());
+					update.setString(2, row.deferred());
+					update.setString(3, ReflectiveRows.idOf(object));
 					update.addBatch();
 				}
 			}

@@ -19,6 +19,7 @@ import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
 import org.eclipse.osgi.util.NLS;
 import org.netcase.core.internal.Messages;
 import org.netcase.model.Network;
+import org.netcase.model.storage.DeferredValueLoader;
 import org.xml.sax.SAXParseException;
 
 /**
@@ -43,6 +44,8 @@ public final class NetworkXmi {
 		SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.Xmi_exporting, file), 10);
 		Path writing = file.toAbsolutePath().resolveSibling(file.getFileName() + ".exporting"); //$NON-NLS-1$
 		try {
+			// Values a store left unread come in one query, not one per object as the copy asks for them.
+			DeferredValueLoader.loadAll(network);
 			// A copy, because an object lives in one resource at a time and the original is the session's.
 			Network copy = EcoreUtil.copy(network);
 			progress.split(2);

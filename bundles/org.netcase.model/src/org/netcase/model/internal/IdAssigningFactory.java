@@ -19,7 +19,8 @@ import org.netcase.model.impl.NetcaseFactoryImpl;
 
 /**
  * The model's factory: every object it creates gets its intrinsic id at once, whether the UI,
- * an importer or EMF's own loading creates it (loading then sets the stored id).
+ * an importer or EMF's own loading creates it (loading then sets the stored id). Interactions are
+ * {@link DeferringInteraction}s, whose body a store may read only when it is first asked for.
  * <p>
  * plugin.xml installs it through the org.eclipse.emf.ecore.factory_override extension point, so
  * {@code NetcaseFactory.eINSTANCE} is this factory and src-gen/ stays pure generator output.
@@ -50,7 +51,7 @@ public final class IdAssigningFactory extends NetcaseFactoryImpl {
 
     @Override
     public Interaction createInteraction() {
-        return identified(super.createInteraction());
+        return identified(new DeferringInteraction());
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.netcase.model.validation;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.DiagnosticChain;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EValidator;
@@ -20,6 +21,7 @@ import org.netcase.model.internal.validation.Issues;
 import org.netcase.model.internal.validation.OutreachRules;
 import org.netcase.model.internal.validation.PeopleRules;
 import org.netcase.model.internal.validation.ValueRules;
+import org.netcase.model.storage.DeferringObject;
 
 /**
  * Checks Netcase objects beyond EMF's structural constraints and explains each problem so that
@@ -73,6 +75,20 @@ public final class NetcaseModelValidator extends EObjectValidator {
             valid &= issues.none();
         }
         return valid;
+    }
+
+    /**
+     * A value still waiting in the store was checked when it was written; reading it only to check it
+     * again would read every email body of a large network at each validation.
+     */
+    @Override
+    protected boolean validate_DataValueConforms(EObject eObject, EAttribute eAttribute, DiagnosticChain diagnostics,
+            Map<Object, Object> context) {
+        if (eObject instanceof DeferringObject deferring && deferring.hasDeferredValues()
+                && deferring.deferredAttributes().contains(eAttribute)) {
+            return true;
+        }
+        return super.validate_DataValueConforms(eObject, eAttribute, diagnostics, context);
     }
 
     private static void checkRules(EObject eObject, Issues issues) {

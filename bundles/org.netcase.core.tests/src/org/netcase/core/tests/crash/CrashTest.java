@@ -16,6 +16,7 @@ import org.netcase.core.store.SqliteNetworkStore;
 import org.netcase.core.store.StoreException;
 import org.netcase.core.tests.FixedClock;
 import org.netcase.model.Network;
+import org.netcase.model.storage.DeferredValueLoader;
 
 /**
  * The proof that nothing reported saved is lost: a separate JVM edits a network file in a burst and
@@ -107,7 +108,10 @@ class CrashTest {
 
 	private static Network load(Path file) throws StoreException {
 		try (SqliteNetworkStore store = SqliteNetworkStore.open(file)) {
-			return store.load();
+			Network network = store.load();
+			// Email bodies are read when first asked for; the network outlives its store here.
+			DeferredValueLoader.loadAll(network);
+			return network;
 		}
 	}
 }

@@ -65,15 +65,16 @@ class BackupsAndMigrationTest {
 		Network sample = SampleCaseStudy.create(FixedClock.WEDNESDAY_NOON);
 		SqliteNetworkStore.create(file, sample).close();
 		deleteBackups(file);
-		// Version 0 stored the same rows without a per-object version.
-		StoreFiles.sql(file, "CREATE TABLE objects0 AS SELECT id, class, container, feature, position, data FROM objects",
+		// Version 0 stored the rows without a per-object version, and every value in data.
+		StoreFiles.sql(file, "CREATE TABLE objects0 AS SELECT id, class, container, feature, position,"
+				+ " json_patch(data, coalesce(deferred, '{}')) AS data FROM objects",
 				"DROP TABLE objects", "ALTER TABLE objects0 RENAME TO objects", "UPDATE netcase_schema SET version = 0");
 
 		Network loaded = SqliteNetworkStoreTest.load(file);
 
 		assertThat(EcoreUtil.equals(sample, loaded)).isTrue();
 		assertThat(StoreBackups.list(file)).hasSize(1);
-		assertThat(StoreFiles.number(file, "SELECT version FROM netcase_schema")).isEqualTo(1);
+		assertThat(StoreFiles.number(file, "SELECT version FROM netcase_schema")).isEqualTo(2);
 		assertThat(StoreFiles.number(file, "SELECT min(version) FROM objects")).isEqualTo(1);
 	}
 

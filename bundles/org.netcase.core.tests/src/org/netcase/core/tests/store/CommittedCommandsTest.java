@@ -3,14 +3,9 @@ package org.netcase.core.tests.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.DeleteCommand;
 import org.eclipse.emf.edit.command.MoveCommand;
@@ -39,7 +34,7 @@ class CommittedCommandsTest {
 	private Path file;
 	private NetworkSession session;
 	private Network network;
-	private int backups;
+	private SessionOnDisk onDisk;
 
 	@BeforeEach
 	void openStoredSample() throws StoreException {
@@ -47,6 +42,7 @@ class CommittedCommandsTest {
 		SqliteNetworkStore.create(file, SampleCaseStudy.create(FixedClock.WEDNESDAY_NOON)).close();
 		session = NetworkSession.open(SqliteNetworkStore.open(file));
 		network = session.network();
+		onDisk = new SessionOnDisk(session);
 	}
 
 	@AfterEach
@@ -60,20 +56,20 @@ class CommittedCommandsTest {
 	void executedUndoneAndRedoneCommandsAreAllOnDisk() throws StoreException {
 		Contact rosa = NetcaseFactory.eINSTANCE.createContact();
 		rosa.setFirstName("Rosa");
-		execute(AddCommand.create(session.editingDomain(), network, NetcasePackage.Literals.NETWORK__CONTACTS, rosa, 0));
-		execute(SetCommand.create(session.editingDomain(), rosa, NetcasePackage.Literals.CONTACT__ORGANIZATION,
+		onDisk.execute(AddCommand.create(session.editingDomain(), network, NetcasePackage.Literals.NETWORK__CONTACTS, rosa, 0));
+		onDisk.execute(SetCommand.create(session.editingDomain(), rosa, NetcasePackage.Literals.CONTACT__ORGANIZATION,
 				network.getOrganizations().get(0)));
-		execute(SetCommand.create(session.editingDomain(), network.getContacts().get(3),
+		onDisk.execute(SetCommand.create(session.editingDomain(), network.getContacts().get(3),
 				NetcasePackage.Literals.CONTACT__ROLE, "Head baker"));
-		execute(MoveCommand.create(session.editingDomain(), network, NetcasePackage.Literals.NETWORK__CONTACTS,
+		onDisk.execute(MoveCommand.create(session.editingDomain(), network, NetcasePackage.Literals.NETWORK__CONTACTS,
 				network.getContacts().get(5), 2));
-		execute(DeleteCommand.create(session.editingDomain(), network.getContacts().get(7)));
+		onDisk.execute(DeleteCommand.create(session.editingDomain(), network.getContacts().get(7)));
 		session.commandStack().undo();
 		session.commandStack().undo();
 		session.commandStack().redo();
 
 		assertThat(network.getContacts().get(0)).isSameAs(rosa);
-		assertThatDiskEqualsMemory();
+		onDisk.assertDiskEqualsMemory();
 	}
 
 	@Test
@@ -82,14 +78,14 @@ class CommittedCommandsTest {
 				.filter(candidate -> !candidate.getStageHistory().isEmpty()).findFirst().orElseThrow();
 		StageChange change = NetcaseFactory.eINSTANCE.createStageChange();
 		change.setNote("Phoned");
-		execute(AddCommand.create(session.editingDomain(), opportunity,
+		onDisk.execute(AddCommand.create(session.editingDomain(), opportunity,
 				NetcasePackage.Literals.OPPORTUNITY__STAGE_HISTORY, change, 0));
-		execute(DeleteCommand.create(session.editingDomain(), opportunity));
-		assertThatDiskEqualsMemory();
+		onDisk.execute(DeleteCommand.create(session.editingDomain(), opportunity));
+		onDisk.assertDiskEqualsMemory();
 
 		session.commandStack().undo();
 
-		assertThatDiskEqualsMemory();
+		onDisk.assertDiskEqualsMemory();
 	}
 
 	@Test
@@ -100,7 +96,7 @@ class CommittedCommandsTest {
 		String role = baker.getRole();
 		session.store().close(); // the disk is gone: every commit fails from now on
 
-		execute(SetCommand.create(session.editingDomain(), baker, NetcasePackage.Literals.CONTACT__ROLE, "Head baker"));
+		onDisk.execute(SetCommand.create(session.editingDomain(), baker, NetcasePackage.Literals.CONTACT__ROLE, "Head baker"));
 
 		assertThat(baker.getRole()).isEqualTo(role);
 		assertThat(session.commandStack().canUndo()).isFalse();
@@ -114,7 +110,7 @@ class CommittedCommandsTest {
 	@Test
 	void aFailedUndoIsRedoneInMemory() throws StoreException {
 		Contact baker = network.getContacts().get(0);
-		execute(SetCommand.create(session.editingDomain(), baker, NetcasePackage.Literals.CONTACT__ROLE, "Head baker"));
+		onDisk.execute(SetCommand.create(session.editingDomain(), baker, NetcasePackage.Literals.CONTACT__ROLE, "Head baker"));
 		List<StoreException> failures = new ArrayList<>();
 		session.addStoreFailureListener(failures::add);
 		session.store().close();
@@ -124,17 +120,5 @@ class CommittedCommandsTest {
 		assertThat(baker.getRole()).isEqualTo("Head baker");
 		assertThat(session.commandStack().canUndo()).isTrue();
 		assertThat(failures).hasSize(1);
-	}
-
-	private void execute(Command command) {
-		assertThat(command.canExecute()).isTrue();
-		session.commandStack().execute(command);
-	}
-
-	private void assertThatDiskEqualsMemory() throws StoreException {
-		// The session holds the file exclusively: read what is on disk through a backup of it.
-		Clock now = Clock.fixed(Instant.ofEpochSecond(backups++), ZoneOffset.UTC);
-		Path backup = ((SqliteNetworkStore) session.store()).backup(now).file();
-		assertThat(EcoreUtil.equals(network, SqliteNetworkStoreTest.load(backup))).isTrue();
 	}
 }
