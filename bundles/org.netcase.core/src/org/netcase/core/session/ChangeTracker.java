@@ -29,6 +29,16 @@ final class ChangeTracker extends EContentAdapter {
 		network.eAdapters().add(this);
 	}
 
+	/** An object whose class can contain nothing needs no walk over its contents: most objects of a large network. */
+	@Override
+	protected void setTarget(EObject target) {
+		if (target.eClass().getEAllContainments().isEmpty()) {
+			basicSetTarget(target);
+		} else {
+			super.setTarget(target);
+		}
+	}
+
 	/** Hands over what changed so far and starts collecting afresh. */
 	ChangeSet takeChanges() {
 		ChangeSet changes = new ChangeSet(network, placed, changed, detached);

@@ -56,6 +56,12 @@ final class IdIndex {
 		return find(high, low);
 	}
 
+	/** @return the object whose id is the text between start and end, or null */
+	EObject get(byte[] text, int start, int end) {
+		return isUuid(text, start, end) ? find(high(text, start), low(text, start))
+				: others.get(new String(text, start, end - start, StandardCharsets.UTF_8));
+	}
+
 	EObject get(String id) {
 		byte[] bytes = id.getBytes(StandardCharsets.UTF_8);
 		return isUuid(bytes, 0, bytes.length) ? find(high(bytes, 0), low(bytes, 0)) : others.get(id);

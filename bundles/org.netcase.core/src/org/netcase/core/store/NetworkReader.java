@@ -48,7 +48,7 @@ final class NetworkReader {
 		try {
 			int expected = expectedObjects();
 			objectsById = new IdIndex(expected);
-			placements = new Placements(expected);
+			placements = new Placements(objectsById);
 			RowObjects rowObjects = new RowObjects(file, decoder, references);
 			try (BatchPipe<RowObjects.Batch> batches = new BatchPipe<>("Netcase store decoder", //$NON-NLS-1$
 					hand -> createObjects(rowObjects, hand))) {
@@ -56,7 +56,7 @@ final class NetworkReader {
 					place(batch);
 				}
 			}
-			placements.placeAll(objectsById);
+			placements.finish();
 			references.resolve(objectsById);
 			for (EObject object : rowObjects.deferredInRow()) {
 				deferredValues.readInto(object, references.settingValuesOf(object));

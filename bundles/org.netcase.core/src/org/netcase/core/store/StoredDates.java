@@ -1,7 +1,5 @@
 package org.netcase.core.store;
 
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.Date;
 
 /**
@@ -34,18 +32,31 @@ final class StoredDates {
 		int offsetHours = digits(text, 24, 2);
 		int offsetMinutes = digits(text, 26, 2);
 		if ((sign != '+' && sign != '-') || (year | month | day | hour | minute | second | millis | offsetHours
-				| offsetMinutes) < 0 || hour > 23 || minute > 59 || second > 59) {
+				| offsetMinutes) < 0 || month < 1 || month > 12 || day < 1 || day > lengthOf(year, month) || hour > 23
+				|| minute > 59 || second > 59) {
 			return null;
 		}
-		long epochDay;
-		try {
-			epochDay = LocalDate.of(year, month, day).toEpochDay();
-		} catch (DateTimeException e) {
-			return null;
-		}
+		long epochDay = epochDay(year, month, day);
 		long offsetMillis = (offsetHours * 60L + offsetMinutes) * 60_000L * (sign == '+' ? 1 : -1);
 		return new Date(epochDay * MILLIS_PER_DAY + ((hour * 60L + minute) * 60 + second) * 1000 + millis
 				- offsetMillis);
+	}
+
+	private static int lengthOf(int year, int month) {
+		if (month == 2) {
+			return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28;
+		}
+		return month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31;
+	}
+
+	/** Days since 1970-01-01 in the proleptic Gregorian calendar, counting years from March (no leap day inside). */
+	private static long epochDay(int year, int month, int day) {
+		int marchYear = month <= 2 ? year - 1 : year;
+		int era = Math.floorDiv(marchYear, 400);
+		int yearOfEra = marchYear - era * 400;
+		int dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+		int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+		return era * 146_097L + dayOfEra - 719_468;
 	}
 
 	/** @return the number, or -1 when a character is no digit */

@@ -89,6 +89,22 @@ class CommittedCommandsTest {
 	}
 
 	@Test
+	void anObjectMovedIntoAContainerWrittenAfterItReadsBackInPlace() throws StoreException {
+		Opportunity older = network.getOpportunities().stream()
+				.filter(candidate -> !candidate.getStageHistory().isEmpty()).findFirst().orElseThrow();
+		StageChange moved = older.getStageHistory().get(0);
+		Opportunity newer = NetcaseFactory.eINSTANCE.createOpportunity();
+		newer.setTitle("Spring market stall");
+		onDisk.execute(AddCommand.create(session.editingDomain(), network,
+				NetcasePackage.Literals.NETWORK__OPPORTUNITIES, newer));
+		onDisk.execute(AddCommand.create(session.editingDomain(), newer,
+				NetcasePackage.Literals.OPPORTUNITY__STAGE_HISTORY, moved));
+
+		assertThat(newer.getStageHistory()).containsExactly(moved);
+		onDisk.assertDiskEqualsMemory();
+	}
+
+	@Test
 	void aFailedCommitUndoesTheCommandInMemoryAndIsReported() {
 		List<StoreException> failures = new ArrayList<>();
 		session.addStoreFailureListener(failures::add);
