@@ -3,12 +3,14 @@ package org.netcase.core.store;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -101,14 +103,19 @@ final class RowDecoder {
 
 		private final EAttribute attribute;
 		private final EReference reference;
-		private final Map<String, Object> literals;
+		private final Class<?> type;
+		/** An enum's literals met so far, as bytes, and their values; null for other types. */
+		private byte[][] literalBytes;
+		private Object[] literalValues;
 
 		private Slot(EAttribute attribute, EReference reference) {
 			this.attribute = attribute;
 			this.reference = reference;
-			this.literals = attribute != null && attribute.getEAttributeType() instanceof org.eclipse.emf.ecore.EEnum
-					? new HashMap<>()
-					: null;
+			this.type = attribute == null ? null : attribute.getEAttributeType().getInstanceClass();
+			if (attribute != null && attribute.getEAttributeType() instanceof EEnum) {
+				literalBytes = new byte[0][];
+				literalValues = new Object[0];
+			}
 		}
 
 		/**
@@ -128,25 +135,35 @@ final class RowDecoder {
 			return new Slot((EAttribute) feature, null);
 		}
 
-		Object convert(String text) {
-			if (text == null) {
+		/**
+		 * The value of an enum literal or a date read straight from the bytes of an unescaped string,
+		 * without making a string of it; null when the slot takes other values, or the text is new.
+		 */
+		Object fromBytes(byte[] json, int start, int end) {
+			if (literalValues != null) {
+				for (int i = 0; i < literalValues.length; i++) {
+					byte[] literal = literalBytes[i];
+					if (Arrays.equals(literal, 0, literal.length, json, start, end)) {
+						return literalValues[i];
+					}
+				}
 				return null;
 			}
-			if (literals != null) {
-				return literals.computeIfAbsent(text,
-						literal -> EcoreUtil.createFromString(attribute.getEAttributeType(), literal));
-			}
-			Class<?> type = attribute.getEAttributeType().getInstanceClass();
-			if (type == String.class) {
+			return type == Date.class ? StoredDates.parse(json, start, end) : null;
+		}
+
+		Object convert(String text) {
+			if (text == null || type == String.class) {
 				return text;
 			}
-			if (type == java.util.Date.class) {
-				java.util.Date date = StoredDates.parse(text);
-				if (date != null) {
-					return date;
-				}
+			Object value = EcoreUtil.createFromString(attribute.getEAttributeType(), text);
+			if (literalValues != null) {
+				literalBytes = Arrays.copyOf(literalBytes, literalBytes.length + 1);
+				literalBytes[literalBytes.length - 1] = text.getBytes(StandardCharsets.UTF_8);
+				literalValues = Arrays.copyOf(literalValues, literalValues.length + 1);
+				literalValues[literalValues.length - 1] = value;
 			}
-			return EcoreUtil.createFromString(attribute.getEAttributeType(), text);
+			return value;
 		}
 	}
 
@@ -181,9 +198,25 @@ final class RowDecoder {
 				} else if (json[at] == '[') {
 					readList(slot, sink);
 				} else {
-					sink.attribute(slot.attribute, slot.convert(readString()));
+					sink.attribute(slot.attribute, readValue(slot));
 				}
 			} while (json[at++] == ',');
+		}
+
+		/** One value: enum literals and dates straight from the bytes, anything else through its string. */
+		private Object readValue(Slot slot) {
+			if (json[at] == '"') {
+				int end = at + 1;
+				while (json[end] != '"' && json[end] != '\\') {
+					end++;
+				}
+				Object value = json[end] == '"' ? slot.fromBytes(json, at + 1, end) : null;
+				if (value != null) {
+					at = end + 1;
+					return value;
+				}
+			}
+			return slot.convert(readString());
 		}
 
 		/** A reference's value: one id, null, or a list of ids; ids never need escaping. */

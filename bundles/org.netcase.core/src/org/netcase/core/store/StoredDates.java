@@ -15,22 +15,25 @@ final class StoredDates {
 	private StoredDates() {
 	}
 
-	/** @return the date, or null when the text has another form (the caller falls back to EMF) */
-	static Date parse(String text) {
-		if (text.length() != LENGTH || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != 'T'
-				|| text.charAt(13) != ':' || text.charAt(16) != ':' || text.charAt(19) != '.') {
+	/**
+	 * @param text holds the date's UTF-8 bytes between start and end
+	 * @return the date, or null when the text has another form (the caller falls back to EMF)
+	 */
+	static Date parse(byte[] text, int start, int end) {
+		if (end - start != LENGTH || text[start + 4] != '-' || text[start + 7] != '-' || text[start + 10] != 'T'
+				|| text[start + 13] != ':' || text[start + 16] != ':' || text[start + 19] != '.') {
 			return null;
 		}
-		char sign = text.charAt(23);
-		int year = digits(text, 0, 4);
-		int month = digits(text, 5, 2);
-		int day = digits(text, 8, 2);
-		int hour = digits(text, 11, 2);
-		int minute = digits(text, 14, 2);
-		int second = digits(text, 17, 2);
-		int millis = digits(text, 20, 3);
-		int offsetHours = digits(text, 24, 2);
-		int offsetMinutes = digits(text, 26, 2);
+		byte sign = text[start + 23];
+		int year = digits(text, start, 4);
+		int month = digits(text, start + 5, 2);
+		int day = digits(text, start + 8, 2);
+		int hour = digits(text, start + 11, 2);
+		int minute = digits(text, start + 14, 2);
+		int second = digits(text, start + 17, 2);
+		int millis = digits(text, start + 20, 3);
+		int offsetHours = digits(text, start + 24, 2);
+		int offsetMinutes = digits(text, start + 26, 2);
 		if ((sign != '+' && sign != '-') || (year | month | day | hour | minute | second | millis | offsetHours
 				| offsetMinutes) < 0 || month < 1 || month > 12 || day < 1 || day > lengthOf(year, month) || hour > 23
 				|| minute > 59 || second > 59) {
@@ -60,10 +63,10 @@ final class StoredDates {
 	}
 
 	/** @return the number, or -1 when a character is no digit */
-	private static int digits(String text, int start, int count) {
+	private static int digits(byte[] text, int start, int count) {
 		int value = 0;
 		for (int i = start; i < start + count; i++) {
-			int digit = text.charAt(i) - '0';
+			int digit = text[i] - '0';
 			if (digit < 0 || digit > 9) {
 				return -1;
 			}
