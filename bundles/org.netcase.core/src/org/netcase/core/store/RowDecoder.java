@@ -80,20 +80,11 @@ final class RowDecoder {
 			int length = end - start;
 			for (int i = 0; i < names.length; i++) {
 				byte[] name = names[i];
-				if (name.length == length && matches(name, json, start)) {
+				if (name.length == length && Arrays.equals(name, 0, length, json, start, end)) {
 					return slots[i];
 				}
 			}
 			return null;
-		}
-
-		private static boolean matches(byte[] name, byte[] json, int start) {
-			for (int i = 0; i < name.length; i++) {
-				if (name[i] != json[start + i]) {
-					return false;
-				}
-			}
-			return true;
 		}
 	}
 
