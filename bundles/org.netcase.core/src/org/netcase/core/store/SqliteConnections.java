@@ -77,7 +77,8 @@ final class SqliteConnections {
 			statement.execute("PRAGMA synchronous = FULL"); //$NON-NLS-1$
 		}
 	}
-	static int validate(Connection connection, Path file) throws SQLException, StoreException {
+	/** Checks every page of the file; reads it whole, about a second for a million interactions. */
+	static void checkIntegrity(Connection connection, Path file) throws SQLException, StoreException {
 		try (Statement statement = connection.createStatement();
 				ResultSet check = statement.executeQuery("PRAGMA quick_check")) { //$NON-NLS-1$
 			String result = check.next() ? check.getString(1) : "no answer"; //$NON-NLS-1$
@@ -86,6 +87,10 @@ final class SqliteConnections {
 						new Object[] { file, result, StoreBackups.folderOf(file) }));
 			}
 		}
+	}
+
+	/** @return the schema version of a Netcase database this Netcase can read */
+	static int schemaVersion(Connection connection, Path file) throws SQLException, StoreException {
 		int version = Schema.versionOf(connection);
 		if (version < 0 || !hasObjectsTable(connection)) {
 			throw new StoreException(Reason.NOT_NETCASE,

@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -54,8 +53,10 @@ public final class SqliteNetworkStore implements NetworkStore {
 	}
 
 	/**
-	 * Opens an existing Netcase database, upgrading an older one after a backup, and takes a backup
-	 * when the newest is older than {@link StoreBackups#INTERVAL}.
+	 * Opens an existing Netcase database, upgrading an older one after checking and backing it up, and
+	 * takes a backup when the newest is older than {@link StoreBackups#INTERVAL}. The file is held
+	 * exclusively from here on. Opening writes nothing else: a damaged page elsewhere in the file is
+	 * found by {@link #load()}, which checks the whole file while it links the objects it read.
 	 *
 	 * @throws StoreException when the file is missing, not a Netcase database, newer, damaged or in use;
 	 *                        the file is then unchanged
@@ -70,17 +71,15 @@ public final class SqliteNetworkStore implements NetworkStore {
 		Connection connection = SqliteConnections.connect(absolute, false);
 		try {
 			SqliteConnections.exclusive(connection);
-			int version = SqliteConnections.validate(connection, absolute);
+			// In exclusive WAL mode this first read takes the lock for good: a second Netcase is refused now.
+			int version = SqliteConnections.schemaVersion(connection, absolute);
 			SqliteConnections.useWal(connection);
 			if (version < Schema.CURRENT_VERSION) {
+				SqliteConnections.checkIntegrity(connection, absolute);
 				StoreBackups.take(connection, absolute, clock);
 				SqliteConnections.migrate(connection, version);
 			} else if (StoreBackups.isDue(absolute, clock)) {
 				StoreBackups.take(connection, absolute, clock);
-			}
-			// Writing takes the exclusive lock now, not at the first edit, so a second Netcase is refused at once.
-			try (Statement statement = connection.createStatement()) {
-				statement.executeUpdate("UPDATE netcase_schema SET version = version"); //$NON-NLS-1$
 			}
 			return new SqliteNetworkStore(absolute, connection);
 		} catch (SQLException | IOException | RuntimeException e) {
@@ -147,7 +146,11 @@ public final class SqliteNetworkStore implements NetworkStore {
 		}
 	}
 
-	/** Deferred values are read from this store when first asked for, until it is closed. */
+	/**
+	 * Deferred values are read from this store when first asked for, until it is closed.
+	 *
+	 * @throws StoreException also when any page of the file, read or not, is damaged
+	 */
 	@Override
 	public Network load() throws StoreException {
 		Network network = new NetworkReader(connection, file, decoder).read(deferredValues);

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netcase.core.sample.SampleCaseStudy;
+import org.netcase.core.session.NetworkSession;
 import org.netcase.core.store.SqliteNetworkStore;
 import org.netcase.core.store.StoreException;
 import org.netcase.core.store.StoreException.Reason;
@@ -94,6 +95,21 @@ class BadFilesTest {
 	}
 
 	@Test
+	void aDamagedIndexThatReadingTheRowsNeverTouchesIsFoundToo() throws Exception {
+		storedSample();
+		long page = StoreFiles.number(file, "SELECT rootpage FROM sqlite_master WHERE name = 'sqlite_autoindex_objects_1'");
+		long pageSize = StoreFiles.number(file, "PRAGMA page_size");
+		try (RandomAccessFile raw = new RandomAccessFile(file.toFile(), "rw")) {
+			byte[] garbage = new byte[(int) pageSize];
+			Arrays.fill(garbage, (byte) 0x5A);
+			raw.seek((page - 1) * pageSize);
+			raw.write(garbage);
+		}
+
+		assertRefusedUnchanged(Reason.CORRUPT, "damaged or truncated", "Restore a backup from");
+	}
+
+	@Test
 	void aSecondOpenInTheSameProgramIsToldTheFileIsInUse() throws Exception {
 		storedSample();
 		try (SqliteNetworkStore first = SqliteNetworkStore.open(file)) {
@@ -113,7 +129,9 @@ class BadFilesTest {
 	private void assertRefusedUnchanged(Reason reason, String... messageParts) throws IOException {
 		byte[] before = Files.readAllBytes(file);
 
-		StoreException failure = catchThrowableOfType(StoreException.class, () -> SqliteNetworkStore.open(file));
+		// Opening is opening the store and reading its network: damage may show in either.
+		StoreException failure = catchThrowableOfType(StoreException.class,
+				() -> NetworkSession.open(SqliteNetworkStore.open(file)));
 
 		assertThat(failure).as("open must fail").isNotNull();
 		assertThat(failure.reason()).isEqualTo(reason);
