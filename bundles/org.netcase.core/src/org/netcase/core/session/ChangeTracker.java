@@ -6,18 +6,23 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.Notifier;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.netcase.core.store.ChangeSet;
 import org.netcase.model.Network;
+import org.netcase.model.notify.NetworkChangeListener;
+import org.netcase.model.notify.NetworkNotifier;
 
 /**
  * Collects which objects of a network changed since the last commit, from the notifications of
- * every object in it, whoever made the change: a command, its undo or redo.
+ * every object in it, whoever made the change: a command, its undo or redo. Netcase objects report
+ * to it as the network's {@link NetworkChangeListener}; it adapts only other objects in the network
+ * (a plug-in's), as a content adapter does.
  */
-final class ChangeTracker extends EContentAdapter {
+final class ChangeTracker extends EContentAdapter implements NetworkChangeListener {
 
 	private final Network network;
 	private Set<EObject> placed = new LinkedHashSet<>();
@@ -29,13 +34,26 @@ final class ChangeTracker extends EContentAdapter {
 		network.eAdapters().add(this);
 	}
 
-	/** An object whose class can contain nothing needs no walk over its contents: most objects of a large network. */
+	/** A Netcase object reports to the tracker already; what it contains may not. */
 	@Override
-	protected void setTarget(EObject target) {
-		if (target.eClass().getEAllContainments().isEmpty()) {
-			basicSetTarget(target);
+	protected void addAdapter(Notifier notifier) {
+		if (notifier instanceof NetworkNotifier && notifier instanceof EObject object) {
+			if (!object.eClass().getEAllContainments().isEmpty()) {
+				object.eContents().forEach(this::addAdapter);
+			}
 		} else {
-			super.setTarget(target);
+			super.addAdapter(notifier);
+		}
+	}
+
+	@Override
+	protected void removeAdapter(Notifier notifier) {
+		if (notifier instanceof NetworkNotifier && notifier instanceof EObject object) {
+			if (!object.eClass().getEAllContainments().isEmpty()) {
+				object.eContents().forEach(this::removeAdapter);
+			}
+		} else {
+			super.removeAdapter(notifier);
 		}
 	}
 

@@ -8,10 +8,11 @@ import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EClass;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
-import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 import org.netcase.model.Identified;
 import org.netcase.model.NetcasePackage;
+
+import org.netcase.model.internal.NetworkObjectImpl;
 
 /**
  * <!-- begin-user-doc -->
@@ -26,7 +27,7 @@ import org.netcase.model.NetcasePackage;
  *
  * @generated
  */
-public abstract class IdentifiedImpl extends MinimalEObjectImpl.Container implements Identified {
+public abstract class IdentifiedImpl extends NetworkObjectImpl implements Identified {
 	/**
 	 * The default value of the '{@link #getId() <em>Id</em>}' attribute.
 	 * <!-- begin-user-doc -->
