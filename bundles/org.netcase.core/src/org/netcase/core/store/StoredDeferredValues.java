@@ -49,7 +49,7 @@ final class StoredDeferredValues extends AdapterImpl implements DeferredValueLoa
 		}
 	}
 
-	/** Supplies each deferred attribute: its value in the column, or null when the column has none. */
+	/** Supplies the deferred values in the column: none when it is empty. */
 	private void supply(DeferringObject object, byte[] deferred) {
 		Map<EAttribute, Object> values = new HashMap<>();
 		if (deferred != null) {
@@ -65,9 +65,7 @@ final class StoredDeferredValues extends AdapterImpl implements DeferredValueLoa
 				}
 			});
 		}
-		for (EAttribute attribute : object.deferredAttributes()) {
-			object.supplyDeferredValue(attribute, values.get(attribute));
-		}
+		object.supplyDeferredValues(values);
 	}
 
 	@Override

@@ -10,7 +10,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
  */
 public interface DeferredValueLoader extends Adapter {
 
-    /** Supplies every deferred value of {@code object} ({@link DeferringObject#supplyDeferredValue}). */
+    /** Supplies every deferred value of {@code object} ({@link DeferringObject#supplyDeferredValues}). */
     void loadDeferredValues(DeferringObject object);
 
     /** Supplies every deferred value still waiting in the network at once, faster than one by one. */

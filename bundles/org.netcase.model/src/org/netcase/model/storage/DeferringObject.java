@@ -1,6 +1,7 @@
 package org.netcase.model.storage;
 
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
@@ -8,8 +9,8 @@ import org.eclipse.emf.ecore.EObject;
 /**
  * A model object with attributes that a store may leave unread when it opens a network, because no
  * view needs them yet and reading them would make opening slow (an email's body, say). The first
- * {@code get} of such an attribute reads it through the {@link DeferredValueLoader} of the network
- * the object is in. {@code eIsSet} answers true while a value waits in the store.
+ * {@code get} (or {@code eIsSet}) of such an attribute reads them all through the
+ * {@link DeferredValueLoader} of the network the object is in.
  */
 public interface DeferringObject extends EObject {
 
@@ -23,8 +24,8 @@ public interface DeferringObject extends EObject {
     boolean hasDeferredValues();
 
     /**
-     * Sets a value read from the store later, without notifications: it is no change. Called for every
-     * deferred attribute, with null for one the store holds no value for.
+     * Sets the values read from the store later, without notifications: they are no change. The map
+     * has no entry for an attribute the store holds no value for.
      */
-    void supplyDeferredValue(EAttribute attribute, Object value);
+    void supplyDeferredValues(Map<EAttribute, Object> values);
 }

@@ -59,6 +59,20 @@ class DeferredBodiesTest {
 	}
 
 	@Test
+	void aWaitingTextIsSetExactlyWhenTheStoreHoldsOne() {
+		for (Interaction email : network.getInteractions()) {
+			Interaction original = sample.getInteractions().get(network.getInteractions().indexOf(email));
+
+			assertThat(email.eIsSet(NetcasePackage.Literals.INTERACTION__REPLY_SNIPPET))
+					.isEqualTo(original.getReplySnippet() != null);
+			assertThat(email.getReplySnippet()).isEqualTo(original.getReplySnippet());
+			assertThat(email.getMessageId()).isEqualTo(original.getMessageId());
+		}
+		assertThat(sample.getInteractions()).anyMatch(email -> email.getReplySnippet() == null)
+				.anyMatch(email -> email.getReplySnippet() != null);
+	}
+
+	@Test
 	void validatingTheNetworkReadsNoBody() {
 		long waitingBefore = network.getInteractions().stream().filter(DeferredBodiesTest::waiting).count();
 
