@@ -45,18 +45,23 @@ public final class SqliteNetworkStore implements NetworkStore {
 	private final Connection connection;
 	private final RowDecoder decoder = new RowDecoder();
 	private final StoredDeferredValues deferredValues;
+	private final Clock clock;
+	/** The day's backup being copied, or null. */
+	private DailyBackup dailyBackup;
 
-	private SqliteNetworkStore(Path file, Connection connection) {
+	private SqliteNetworkStore(Path file, Connection connection, Clock clock) {
 		this.file = file;
 		this.connection = connection;
+		this.clock = clock;
 		this.deferredValues = new StoredDeferredValues(connection, decoder);
 	}
 
 	/**
-	 * Opens an existing Netcase database, upgrading an older one after checking and backing it up, and
-	 * takes a backup when the newest is older than {@link StoreBackups#INTERVAL}. The file is held
-	 * exclusively from here on. Opening writes nothing else: a damaged page elsewhere in the file is
-	 * found by {@link #load()}, which checks the whole file while it links the objects it read.
+	 * Opens an existing Netcase database, upgrading an older one after checking and backing it up. The
+	 * file is held exclusively from here on. Opening writes nothing else: a damaged page elsewhere in
+	 * the file is found by {@link #load()}, which checks the whole file while it links the objects it
+	 * read, and then starts the day's backup when the newest is older than
+	 * {@link StoreBackups#INTERVAL} ({@link DailyBackup}).
 	 *
 	 * @throws StoreException when the file is missing, not a Netcase database, newer, damaged or in use;
 	 *                        the file is then unchanged
@@ -78,10 +83,8 @@ public final class SqliteNetworkStore implements NetworkStore {
 				SqliteConnections.checkIntegrity(connection, absolute);
 				StoreBackups.take(connection, absolute, clock);
 				SqliteConnections.migrate(connection, version);
-			} else if (StoreBackups.isDue(absolute, clock)) {
-				StoreBackups.take(connection, absolute, clock);
 			}
-			return new SqliteNetworkStore(absolute, connection);
+			return new SqliteNetworkStore(absolute, connection, clock);
 		} catch (SQLException | IOException | RuntimeException e) {
 			SqliteConnections.closeQuietly(connection);
 			throw SqliteConnections.translate(absolute, e);
@@ -92,8 +95,9 @@ public final class SqliteNetworkStore implements NetworkStore {
 	}
 
 	/**
-	 * Creates a new database holding {@code initial} and opens it. The file is written under a
-	 * temporary name and renamed when complete, so a crash leaves no half-made network behind.
+	 * Creates a new database holding {@code initial}, opens it and takes its first backup. The file is
+	 * written under a temporary name and renamed when complete, so a crash leaves no half-made network
+	 * behind.
 	 *
 	 * @throws StoreException when the file exists already (it is left unchanged) or cannot be written
 	 */
@@ -114,7 +118,7 @@ public final class SqliteNetworkStore implements NetworkStore {
 				List<EObject> all = new ArrayList<>();
 				all.add(initial);
 				initial.eAllContents().forEachRemaining(all::add);
-				new SqliteNetworkStore(creating, connection).write(initial, new ChangeSet(initial,
+				new SqliteNetworkStore(creating, connection, Clock.systemUTC()).write(initial, new ChangeSet(initial,
 						new LinkedHashSet<>(all), Set.of(), Set.of()));
 				connection.commit();
 			} finally {
@@ -125,7 +129,14 @@ public final class SqliteNetworkStore implements NetworkStore {
 			throw new StoreException(Reason.FAILED, NLS.bind(Messages.Store_createFailed, absolute, e.getMessage()),
 					e);
 		}
-		return open(absolute);
+		SqliteNetworkStore store = open(absolute);
+		try {
+			store.backup(Clock.systemUTC());
+		} catch (StoreException e) {
+			store.close();
+			throw e;
+		}
+		return store;
 	}
 
 	public Path file() {
@@ -155,6 +166,7 @@ public final class SqliteNetworkStore implements NetworkStore {
 	public Network load() throws StoreException {
 		Network network = new NetworkReader(connection, file, decoder).read(deferredValues);
 		network.eAdapters().add(deferredValues);
+		dailyBackup = DailyBackup.startIfDue(connection, file, clock);
 		return network;
 	}
 
@@ -191,6 +203,10 @@ public final class SqliteNetworkStore implements NetworkStore {
 	@Override
 	public void close() {
 		deferredValues.detach();
+		if (dailyBackup != null) {
+			// Closing checkpoints into the file being copied.
+			dailyBackup.await();
+		}
 		SqliteConnections.closeQuietly(connection);
 	}
 

@@ -27,7 +27,7 @@ public final class StoreBackups {
 	/** How many backups of one file are kept. */
 	public static final int KEPT = 5;
 
-	/** A store takes a backup when it opens and the newest is older than this. */
+	/** A store starts a backup when it opens and the newest is older than this ({@link DailyBackup}). */
 	public static final Duration INTERVAL = Duration.ofHours(24);
 
 	private static final String FOLDER = "backups"; //$NON-NLS-1$
@@ -98,10 +98,8 @@ public final class StoreBackups {
 
 	/** Takes a backup through an open connection, then drops the oldest beyond {@value #KEPT}. */
 	static Backup take(Connection connection, Path file, Clock clock) throws IOException, SQLException {
-		Path folder = folderOf(file);
-		Files.createDirectories(folder);
 		Instant now = clock.instant();
-		Path target = folder.resolve(file.getFileName() + "." + STAMP.format(now) + SUFFIX); //$NON-NLS-1$
+		Path target = newBackupFile(file, now);
 		Path partial = target.resolveSibling(target.getFileName() + ".partial"); //$NON-NLS-1$
 		Files.deleteIfExists(partial);
 		try (PreparedStatement vacuum = connection.prepareStatement("VACUUM INTO ?")) { //$NON-NLS-1$
@@ -109,11 +107,23 @@ public final class StoreBackups {
 			vacuum.execute();
 		}
 		Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+		dropOldest(file);
+		return new Backup(target, now);
+	}
+
+	/** Where a backup of {@code file} taken now goes; creates the backups folder. */
+	static Path newBackupFile(Path file, Instant now) throws IOException {
+		Path folder = folderOf(file);
+		Files.createDirectories(folder);
+		return folder.resolve(file.getFileName() + "." + STAMP.format(now) + SUFFIX); //$NON-NLS-1$
+	}
+
+	/** Keeps the newest {@value #KEPT} backups of {@code file}. */
+	static void dropOldest(Path file) throws IOException {
 		List<Backup> backups = list(file);
 		for (Backup old : backups.subList(Math.min(KEPT, backups.size()), backups.size())) {
 			Files.deleteIfExists(old.file());
 		}
-		return new Backup(target, now);
 	}
 
 	static boolean isDue(Path file, Clock clock) throws IOException {

@@ -14,6 +14,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netcase.core.sample.SampleCaseStudy;
+import org.netcase.core.session.NetworkSession;
 import org.netcase.core.store.SqliteNetworkStore;
 import org.netcase.core.store.StoreBackups;
 import org.netcase.core.store.StoreBackups.Backup;
@@ -30,12 +31,14 @@ class BackupsAndMigrationTest {
 	@Test
 	void openingTakesADailyBackupAndKeepsTheNewestFive() throws Exception {
 		Path file = folder.resolve("network.netcase");
-		SqliteNetworkStore.create(file, SampleCaseStudy.create(FixedClock.WEDNESDAY_NOON)).close();
+		Network sample = SampleCaseStudy.create(FixedClock.WEDNESDAY_NOON);
+		SqliteNetworkStore.create(file, sample).close();
 		int before = StoreBackups.list(file).size();
 
 		for (int day = 1; day <= 7; day++) {
-			SqliteNetworkStore.open(file, at(MONDAY.plus(Duration.ofDays(day)))).close();
-			SqliteNetworkStore.open(file, at(MONDAY.plus(Duration.ofDays(day)).plusSeconds(60))).close();
+			NetworkSession.open(SqliteNetworkStore.open(file, at(MONDAY.plus(Duration.ofDays(day))))).dispose();
+			NetworkSession.open(SqliteNetworkStore.open(file, at(MONDAY.plus(Duration.ofDays(day)).plusSeconds(60))))
+					.dispose();
 		}
 
 		List<Backup> backups = StoreBackups.list(file);
@@ -43,6 +46,8 @@ class BackupsAndMigrationTest {
 		assertThat(backups).hasSize(StoreBackups.KEPT);
 		assertThat(backups.get(0).taken()).isEqualTo(MONDAY.plus(Duration.ofDays(7)));
 		assertThat(backups).allSatisfy(backup -> assertThat(backup.file().getParent()).isEqualTo(StoreBackups.folderOf(file)));
+		// Copied while the network was open: a whole database all the same.
+		assertThat(EcoreUtil.equals(sample, SqliteNetworkStoreTest.load(backups.get(0).file()))).isTrue();
 	}
 
 	@Test
