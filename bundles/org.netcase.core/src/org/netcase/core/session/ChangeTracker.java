@@ -34,27 +34,34 @@ final class ChangeTracker extends EContentAdapter implements NetworkChangeListen
 		network.eAdapters().add(this);
 	}
 
-	/** A Netcase object reports to the tracker already; what it contains may not. */
 	@Override
 	protected void addAdapter(Notifier notifier) {
-		if (notifier instanceof NetworkNotifier && notifier instanceof EObject object) {
-			if (!object.eClass().getEAllContainments().isEmpty()) {
-				object.eContents().forEach(this::addAdapter);
-			}
-		} else {
+		if (!passContentsOn(notifier, this::addAdapter)) {
 			super.addAdapter(notifier);
 		}
 	}
 
 	@Override
 	protected void removeAdapter(Notifier notifier) {
-		if (notifier instanceof NetworkNotifier && notifier instanceof EObject object) {
-			if (!object.eClass().getEAllContainments().isEmpty()) {
-				object.eContents().forEach(this::removeAdapter);
-			}
-		} else {
+		if (!passContentsOn(notifier, this::removeAdapter)) {
 			super.removeAdapter(notifier);
 		}
+	}
+
+	/**
+	 * A Netcase object reports to the tracker already, but what it contains may not: hands its
+	 * contents to {@code action} instead.
+	 *
+	 * @return false when {@code notifier} needs the adapter itself
+	 */
+	private static boolean passContentsOn(Notifier notifier, Consumer<Notifier> action) {
+		if (!(notifier instanceof NetworkNotifier && notifier instanceof EObject object)) {
+			return false;
+		}
+		if (!object.eClass().getEAllContainments().isEmpty()) {
+			object.eContents().forEach(action);
+		}
+		return true;
 	}
 
 	/** Hands over what changed so far and starts collecting afresh. */

@@ -8,7 +8,7 @@ import java.util.function.Consumer;
 
 /**
  * Runs one stage of reading a network on a thread of its own and hands its batches to the caller,
- * so that on two cores reading rows, decoding them and linking objects overlap. A failure of the
+ * so that on two cores reading rows, decoding them, linking objects and checking the file overlap. A failure of the
  * stage reaches the caller at its next batch; a caller that gives up closes the pipe, which stops
  * the stage.
  */

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -71,20 +70,14 @@ final class DailyBackup {
 	}
 
 	private static void copy(Connection connection, Path file, Instant now) {
-		Path partial = null;
 		try {
-			Path target = StoreBackups.newBackupFile(file, now);
-			partial = target.resolveSibling(target.getFileName() + ".partial"); //$NON-NLS-1$
-			Files.copy(file, partial, StandardCopyOption.REPLACE_EXISTING);
-			try (FileChannel written = FileChannel.open(partial, StandardOpenOption.WRITE)) {
-				written.force(true);
-			}
-			Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-			StoreBackups.dropOldest(file);
-		} catch (IOException | RuntimeException e) {
-			if (partial != null) {
-				deleteQuietly(partial);
-			}
+			StoreBackups.write(file, now, partial -> {
+				Files.copy(file, partial);
+				try (FileChannel written = FileChannel.open(partial, StandardOpenOption.WRITE)) {
+					written.force(true);
+				}
+			});
+		} catch (IOException | SQLException | RuntimeException e) {
 			// The next start tries again: no backup of today exists.
 			ILog.of(DailyBackup.class).error(NLS.bind(Messages.Store_backupFailed, file, e.getMessage()), e);
 		} finally {
@@ -97,14 +90,6 @@ final class DailyBackup {
 			statement.execute("PRAGMA wal_autocheckpoint = " + DEFAULT_AUTOCHECKPOINT_PAGES); //$NON-NLS-1$
 		} catch (SQLException e) {
 			// The store was closed meanwhile, which checkpoints anyway.
-		}
-	}
-
-	private static void deleteQuietly(Path partial) {
-		try {
-			Files.deleteIfExists(partial);
-		} catch (IOException e) {
-			// A stray .partial file is never taken for a backup.
 		}
 	}
 }

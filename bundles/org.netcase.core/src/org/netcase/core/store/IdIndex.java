@@ -62,9 +62,9 @@ final class IdIndex {
 				: others.get(new String(text, start, end - start, StandardCharsets.UTF_8));
 	}
 
-	EObject get(String id) {
-		byte[] bytes = id.getBytes(StandardCharsets.UTF_8);
-		return isUuid(bytes, 0, bytes.length) ? find(high(bytes, 0), low(bytes, 0)) : others.get(id);
+	/** The object with an id that is no canonical UUID ({@link #isUuid}), or null. */
+	EObject getOther(String id) {
+		return others.get(id);
 	}
 
 	/** Canonical form only (8-4-4-4-12 lowercase hex digits), so that two different ids never share a key. */

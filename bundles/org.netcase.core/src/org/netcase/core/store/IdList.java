@@ -46,7 +46,7 @@ final class IdList {
 
 	/** @return the object with the {@code number}th id noted, or null when none has it */
 	EObject find(IdIndex index, int number) {
-		return others[number] != null ? index.get(others[number]) : index.get(highs[number], lows[number]);
+		return others[number] != null ? index.getOther(others[number]) : index.get(highs[number], lows[number]);
 	}
 
 	void clear() {

@@ -7,8 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 
 import org.eclipse.emf.ecore.EObject;
@@ -60,18 +58,11 @@ final class NetworkReader {
 			}
 			// Reading found any damage in the rows; the check of every other page needs only the
 			// connection, so it runs while the objects are linked, which needs only memory.
-			FutureTask<Void> integrity = new FutureTask<>(() -> {
-				SqliteConnections.checkIntegrity(connection, file);
-				return null;
-			});
-			Thread checking = new Thread(integrity, "Netcase store check"); //$NON-NLS-1$
-			checking.setDaemon(true);
-			checking.start();
-			try {
+			try (BatchPipe<Void> integrity = new BatchPipe<>("Netcase store check", //$NON-NLS-1$
+					hand -> SqliteConnections.checkIntegrity(connection, file))) {
 				placements.finish();
 				references.resolve(objectsById);
-			} finally {
-				awaitCheck(integrity);
+				integrity.next(); // waits for the check, and throws the damage it found
 			}
 			for (EObject object : rowObjects.deferredInRow()) {
 				deferredValues.readInto(object, references.settingValuesOf(object));
@@ -84,22 +75,6 @@ final class NetworkReader {
 			return network;
 		} catch (SQLException | RuntimeException e) {
 			throw SqliteConnections.translate(file, e);
-		}
-	}
-
-	private static void awaitCheck(FutureTask<Void> integrity) throws SQLException, StoreException {
-		try {
-			integrity.get();
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new SQLException("Interrupted while checking the file", e); //$NON-NLS-1$
-		} catch (ExecutionException e) {
-			switch (e.getCause()) {
-			case SQLException sql -> throw sql;
-			case StoreException store -> throw store;
-			case RuntimeException runtime -> throw runtime;
-			default -> throw new SQLException(e.getCause());
-			}
 		}
 	}
 

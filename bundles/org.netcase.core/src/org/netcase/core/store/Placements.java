@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.BasicEList;
-import org.eclipse.emf.common.util.ECollections;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -134,10 +133,11 @@ final class Placements {
 
 		/**
 		 * Reorders the children by position without notifications or containment changes, by
-		 * permuting the list's backing array; a list of another kind is sorted move by move.
+		 * permuting the list's backing array (every EMF containment list, generated or dynamic, is a
+		 * BasicEList), where moving them one by one would be quadratic in a long list.
 		 */
 		void sort() {
-			if (inOrder || reference == null || !reference.isMany()) {
+			if (inOrder) {
 				return;
 			}
 			Integer[] order = new Integer[size];
@@ -147,15 +147,7 @@ final class Placements {
 			for (int i = 0; i < size; i++) {
 				sorted[i] = list.basicGet(order[i]);
 			}
-			if (list instanceof BasicEList<?> basic) {
-				System.arraycopy(sorted, 0, basic.data(), 0, size);
-			} else {
-				Map<Object, Integer> ranks = new IdentityHashMap<>();
-				for (int i = 0; i < size; i++) {
-					ranks.put(sorted[i], i);
-				}
-				ECollections.sort(list, Comparator.comparingInt(ranks::get));
-			}
+			System.arraycopy(sorted, 0, ((BasicEList<?>) list).data(), 0, size);
 		}
 
 		@SuppressWarnings("unchecked")

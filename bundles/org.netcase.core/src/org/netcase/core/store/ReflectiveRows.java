@@ -61,8 +61,9 @@ final class ReflectiveRows {
 				: List.of();
 		Map<String, Object> values = new LinkedHashMap<>();
 		Map<String, Object> deferred = new LinkedHashMap<>();
+		EAttribute idAttribute = object.eClass().getEIDAttribute();
 		for (EStructuralFeature feature : object.eClass().getEAllStructuralFeatures()) {
-			if (!isStored(feature) || feature == object.eClass().getEIDAttribute() || !object.eIsSet(feature)) {
+			if (!isStored(feature) || feature == idAttribute || !object.eIsSet(feature)) {
 				continue;
 			}
 			Map<String, Object> target = deferredAttributes.contains(feature) ? deferred : values;

@@ -96,34 +96,45 @@ public final class StoreBackups {
 		return movedAside;
 	}
 
+	/** Writes a backup of {@code file} into the file {@link #write} gives it. */
+	@FunctionalInterface
+	interface Writing {
+		void writeTo(Path partial) throws IOException, SQLException;
+	}
+
 	/** Takes a backup through an open connection, then drops the oldest beyond {@value #KEPT}. */
 	static Backup take(Connection connection, Path file, Clock clock) throws IOException, SQLException {
-		Instant now = clock.instant();
-		Path target = newBackupFile(file, now);
-		Path partial = target.resolveSibling(target.getFileName() + ".partial"); //$NON-NLS-1$
-		Files.deleteIfExists(partial);
-		try (PreparedStatement vacuum = connection.prepareStatement("VACUUM INTO ?")) { //$NON-NLS-1$
-			vacuum.setString(1, partial.toString());
-			vacuum.execute();
-		}
-		Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-		dropOldest(file);
-		return new Backup(target, now);
+		return write(file, clock.instant(), partial -> {
+			try (PreparedStatement vacuum = connection.prepareStatement("VACUUM INTO ?")) { //$NON-NLS-1$
+				vacuum.setString(1, partial.toString());
+				vacuum.execute();
+			}
+		});
 	}
 
-	/** Where a backup of {@code file} taken now goes; creates the backups folder. */
-	static Path newBackupFile(Path file, Instant now) throws IOException {
+	/**
+	 * Has a backup written under a temporary name, which is never listed as a backup, and gives it its
+	 * name only when complete; then drops the oldest beyond {@value #KEPT}. A failed backup leaves
+	 * nothing behind.
+	 */
+	static Backup write(Path file, Instant now, Writing writing) throws IOException, SQLException {
 		Path folder = folderOf(file);
 		Files.createDirectories(folder);
-		return folder.resolve(file.getFileName() + "." + STAMP.format(now) + SUFFIX); //$NON-NLS-1$
-	}
-
-	/** Keeps the newest {@value #KEPT} backups of {@code file}. */
-	static void dropOldest(Path file) throws IOException {
+		Path target = folder.resolve(file.getFileName() + "." + STAMP.format(now) + SUFFIX); //$NON-NLS-1$
+		Path partial = target.resolveSibling(target.getFileName() + ".partial"); //$NON-NLS-1$
+		Files.deleteIfExists(partial);
+		try {
+			writing.writeTo(partial);
+		} catch (IOException | SQLException | RuntimeException e) {
+			Files.deleteIfExists(partial);
+			throw e;
+		}
+		Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
 		List<Backup> backups = list(file);
 		for (Backup old : backups.subList(Math.min(KEPT, backups.size()), backups.size())) {
 			Files.deleteIfExists(old.file());
 		}
+		return new Backup(target, now);
 	}
 
 	static boolean isDue(Path file, Clock clock) throws IOException {

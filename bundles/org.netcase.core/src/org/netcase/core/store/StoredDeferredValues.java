@@ -39,33 +39,28 @@ final class StoredDeferredValues extends AdapterImpl implements DeferredValueLoa
 
 	@Override
 	public synchronized void loadDeferredValues(DeferringObject object) {
-		try (PreparedStatement query = connection.prepareStatement("SELECT deferred FROM objects WHERE id = ?")) { //$NON-NLS-1$
-			query.setString(1, ReflectiveRows.idOf(object));
-			try (ResultSet row = query.executeQuery()) {
-				supply(object, row.next() ? row.getBytes(1) : null);
-			}
+		Map<EAttribute, Object> values = new HashMap<>();
+		try {
+			readInto(object, collecting(values));
 		} catch (SQLException e) {
 			throw new IllegalStateException("Cannot read the stored values of " + object + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
 		}
+		object.supplyDeferredValues(values);
 	}
 
-	/** Supplies the deferred values in the column: none when it is empty. */
-	private void supply(DeferringObject object, byte[] deferred) {
-		Map<EAttribute, Object> values = new HashMap<>();
-		if (deferred != null) {
-			decoder.decode(object.eClass(), deferred, new RowDecoder.AttributeSink() {
-				@Override
-				public void attribute(EAttribute attribute, Object value) {
-					values.put(attribute, value);
-				}
+	/** A sink that keeps the values it is given; the map has no entry for a value the column lacks. */
+	private static RowDecoder.Sink collecting(Map<EAttribute, Object> values) {
+		return new RowDecoder.AttributeSink() {
+			@Override
+			public void attribute(EAttribute attribute, Object value) {
+				values.put(attribute, value);
+			}
 
-				@Override
-				public void attributes(EAttribute attribute, List<Object> list) {
-					values.put(attribute, list);
-				}
-			});
-		}
-		object.supplyDeferredValues(values);
+			@Override
+			public void attributes(EAttribute attribute, List<Object> list) {
+				values.put(attribute, list);
+			}
+		};
 	}
 
 	@Override
@@ -82,7 +77,9 @@ final class StoredDeferredValues extends AdapterImpl implements DeferredValueLoa
 			while (rows.next()) {
 				DeferringObject object = waiting.get(rows.getString(1));
 				if (object != null) {
-					supply(object, rows.getBytes(2));
+					Map<EAttribute, Object> values = new HashMap<>();
+					decoder.decode(object.eClass(), rows.getBytes(2), collecting(values));
+					object.supplyDeferredValues(values);
 				}
 			}
 		} catch (SQLException e) {

@@ -1,5 +1,6 @@
 package org.netcase.model.storage;
 
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -18,7 +19,11 @@ public final class StoredObjects {
     /** Creates an object of any class, with its stored id. */
     public static EObject create(EClass eClass, String id) {
         EObject object = IntrinsicIds.withStoredId(id, () -> EcoreUtil.create(eClass));
-        object.eSet(eClass.getEIDAttribute(), id);
+        EAttribute idAttribute = eClass.getEIDAttribute();
+        // The model's factory gave it the stored id already; another package's factory gave it none.
+        if (object.eGet(idAttribute) != id) {
+            object.eSet(idAttribute, id);
+        }
         return object;
     }
 }
